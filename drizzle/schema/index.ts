@@ -1,0 +1,3 @@
+export * from "./dead-letters";
+export * from "./processed-events";
+export * from "./worker-heartbeats";

@@ -1,0 +1,20 @@
+import { drizzle, type NodePgDatabase, type NodePgTransaction } from "drizzle-orm/node-postgres";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { Pool } from "pg";
+import * as schema from "../../drizzle/schema";
+
+export type Schema = typeof schema;
+export type Db = NodePgDatabase<Schema>;
+export type Tx = NodePgTransaction<Schema, ExtractTablesWithRelations<Schema>>;
+/** Query functions take this first so callers can compose them inside one transaction. */
+export type DbOrTx = Db | Tx;
+
+export function createDb(options: { url: string; maxConnections: number; applicationName: string }) {
+  const pool = new Pool({
+    connectionString: options.url,
+    max: options.maxConnections,
+    application_name: options.applicationName,
+    connectionTimeoutMillis: 5000,
+  });
+  return { db: drizzle(pool, { schema }), pool };
+}

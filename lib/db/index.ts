@@ -1,0 +1,2 @@
+export * from "../../drizzle/schema";
+export { createDb, type Db, type DbOrTx, type Tx } from "./client";
