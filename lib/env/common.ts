@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+const brokerList = z
+  .string()
+  .transform((value) => value.split(",").map((broker) => broker.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, "expected host:port")).min(1));
+
+const positiveInt = z.coerce.number().int().positive();
+
+/** Variables both the web app and the worker read. Defaults work against the local set-up. */
+export const commonEnvShape = {
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/ })
+    .default("postgres://postgres@127.0.0.1:5432/streamops"),
+  KAFKA_BROKERS: brokerList.default(["127.0.0.1:9092"]),
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/, "only letters, digits, '.', '_' and '-'")
+    .default("streamops."),
+  KAFKA_EVENTS_PARTITIONS: positiveInt.default(6),
+  /** How long a publish may wait for the broker's acknowledgement before the caller gets 503. */
+  KAFKA_PUBLISH_TIMEOUT_MS: positiveInt.default(5000),
+};

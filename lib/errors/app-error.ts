@@ -1,0 +1,44 @@
+export type FieldError = { path: string; message: string };
+
+/** The error family every layer throws; `code` decides the HTTP status (see http-status.ts). */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: FieldError[],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export type AppErrorCode =
+  | "validation_failed"
+  | "invalid_json"
+  | "unsupported_media_type"
+  | "payload_too_large"
+  | "not_found"
+  | "conflict"
+  | "forbidden"
+  | "unavailable";
+
+export class ValidationError extends AppError {
+  constructor(message: string, details: FieldError[]) {
+    super("validation_failed", message, details);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message: string) {
+    super("not_found", message);
+  }
+}
+
+export class UnavailableError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds = 5,
+  ) {
+    super("unavailable", message);
+  }
+}

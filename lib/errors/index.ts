@@ -1,0 +1,3 @@
+export * from "./app-error";
+export { httpStatusByErrorCode } from "./http-status";
+export { parseOrThrow, toFieldErrors } from "./zod-field-errors";

@@ -1,0 +1,7 @@
+export { acceptedEventView } from "./accepted-view";
+export { buildEnvelope } from "./build-envelope";
+export { envelopeSchema, type Envelope } from "./envelope";
+export { getEvent } from "./get-event";
+export { listEvents } from "./list-events";
+export { publishEvents } from "./publish-events";
+export { eventBatchInputSchema, eventInputSchema, eventListQuerySchema } from "./schemas";
