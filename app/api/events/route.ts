@@ -1,0 +1,29 @@
+import { NextResponse } from "next/server";
+import { webEnv } from "@/lib/env/web-env";
+import { parseOrThrow } from "@/lib/errors";
+import {
+  acceptedEventView,
+  buildEnvelope,
+  eventInputSchema,
+  eventListQuerySchema,
+  listEvents,
+  publishEvents,
+} from "@/lib/events";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { route } from "@/lib/http/route";
+import { searchParams } from "@/lib/http/search-params";
+import { db } from "@/lib/server/db";
+import { eventProducer } from "@/lib/server/kafka";
+import { topics } from "@/lib/server/topics";
+
+export const POST = route(async (request, context) => {
+  const input = parseOrThrow(eventInputSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
+  const envelope = buildEnvelope(input);
+  await publishEvents(eventProducer(), topics().events, [envelope], context);
+  return NextResponse.json(acceptedEventView(envelope), { status: 202 });
+});
+
+export const GET = route(async (request) => {
+  const query = parseOrThrow(eventListQuerySchema, searchParams(request));
+  return NextResponse.json(await listEvents(db(), query));
+});

@@ -1,0 +1,27 @@
+import { connection } from "next/server";
+import { HealthCards } from "@/components/overview/health-cards";
+import { RecentEvents } from "@/components/overview/recent-events";
+import { listEvents } from "@/lib/events";
+import { db } from "@/lib/server/db";
+import { serverHealth } from "@/lib/server/health";
+
+export default async function OverviewPage() {
+  await connection();
+  const [health, recent] = await Promise.all([serverHealth(), listEvents(db(), { limit: 20 }).catch(() => null)]);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
+      <HealthCards health={health} />
+      <section className="space-y-3">
+        <h2 className="text-lg font-medium">Recent events</h2>
+        {recent ? (
+          <RecentEvents events={recent.items} />
+        ) : (
+          <p role="alert" className="text-sm text-rose-600">
+            Could not read processed events: the database is unreachable.
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { AppError } from "../errors";
+
+/**
+ * Reads a JSON request body without ever holding more than `maxBytes`: a declared length over
+ * the limit is refused before reading, and a chunked body is cut off as soon as it passes it.
+ */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
+    throw new AppError("unsupported_media_type", "Content-Type must be application/json");
+  }
+  const declaredLength = Number(request.headers.get("content-length") ?? NaN);
+  if (declaredLength > maxBytes) throw tooLarge(maxBytes);
+
+  const text = await readLimited(request, maxBytes);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new AppError("invalid_json", `Body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+async function readLimited(request: Request, maxBytes: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function tooLarge(maxBytes: number) {
+  return new AppError("payload_too_large", `Body exceeds the limit of ${maxBytes} bytes`);
+}

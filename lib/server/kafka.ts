@@ -1,0 +1,19 @@
+import "server-only";
+import { webEnv } from "../env/web-env";
+import { createKafka } from "../kafka/client";
+import { createEventProducer } from "../kafka/event-producer";
+import { webLogger } from "./logger";
+import { singleton } from "./singleton";
+
+const kafka = () =>
+  singleton("kafka", () =>
+    createKafka({ clientId: webEnv().KAFKA_CLIENT_ID, brokers: webEnv().KAFKA_BROKERS, logger: webLogger() }),
+  );
+
+export const eventProducer = () =>
+  singleton("eventProducer", () =>
+    createEventProducer({ kafka: kafka(), timeoutMs: webEnv().KAFKA_PUBLISH_TIMEOUT_MS, logger: webLogger() }),
+  );
+
+export const kafkaAdmin = () =>
+  singleton("kafkaAdmin", () => kafka().admin({ retry: { retries: 1, maxRetryTime: 1000 } }));

@@ -1,0 +1,5 @@
+import "server-only";
+import { webEnv } from "../env/web-env";
+import { topicNames } from "../kafka/topics";
+
+export const topics = () => topicNames(webEnv());
