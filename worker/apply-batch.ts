@@ -1,0 +1,97 @@
+import type { KafkaMessage, Message } from "kafkajs";
+import type { Db } from "../lib/db/client";
+import { insertDeadLetters } from "../lib/dead-letters/insert-dead-letters";
+import { insertProcessedEvents } from "../lib/events/insert-processed-events";
+import type { Logger } from "../lib/log";
+import { deadLetterOf, type Rejection } from "./dead-letter";
+import { decodeRecord } from "./decode-record";
+import { retryTransient } from "./retry-transient";
+import { toProcessedRow } from "./to-processed-row";
+import { isTransientDbError } from "./transient-db-error";
+
+export type BatchDeps = {
+  db: Db;
+  deadLetterTopic: string;
+  publish: (topic: string, messages: Message[]) => Promise<void>;
+  logger: Logger;
+  signal: AbortSignal;
+  heartbeat: () => Promise<void>;
+};
+
+type Origin = { topic: string; partition: number };
+
+/**
+ * Applies one fetched batch: valid envelopes in one transaction (multi-row, idempotent on
+ * eventId), the rest to the dead-letter topic and table. Returns only when every record is
+ * either stored or dead-lettered, so the caller may commit the batch's offsets.
+ */
+export async function applyBatch(deps: BatchDeps, origin: Origin, messages: KafkaMessage[]) {
+  const valid: { message: KafkaMessage; row: ReturnType<typeof toProcessedRow> }[] = [];
+  const rejected: Rejection[] = [];
+  for (const message of messages) {
+    const decoded = decodeRecord(message);
+    if (decoded.ok) valid.push({ message, row: toProcessedRow(decoded.envelope, { ...origin, message }) });
+    else rejected.push({ message, errorClass: decoded.errorClass, errorMessage: decoded.errorMessage });
+  }
+
+  const retry = <T>(what: string, operation: () => Promise<T>) =>
+    retryTransient(operation, { what, isTransient: isTransientDbError, ...deps });
+
+  let inserted: string[];
+  try {
+    inserted = await retry("apply batch", () =>
+      deps.db.transaction((tx) => insertProcessedEvents(tx, valid.map((item) => item.row))),
+    );
+  } catch (error) {
+    if (isTransientDbError(error)) throw error;
+    // One record the database refuses (e.g. a NUL in its payload) must not hold back the others.
+    inserted = [];
+    for (const { message, row } of valid) {
+      try {
+        inserted.push(...(await retry("apply record", () => insertProcessedEvents(deps.db, [row]))));
+      } catch (recordError) {
+        if (isTransientDbError(recordError)) throw recordError;
+        rejected.push({ message, errorClass: "DatabaseRejected", errorMessage: (recordError as Error).message });
+      }
+    }
+  }
+
+  if (rejected.length > 0) await deadLetter(deps, origin, rejected, retry);
+  logApplied(deps.logger, origin, valid, new Set(inserted));
+  return { applied: inserted.length, duplicates: valid.length - inserted.length, deadLettered: rejected.length };
+}
+
+async function deadLetter(
+  deps: BatchDeps,
+  origin: Origin,
+  rejected: Rejection[],
+  retry: <T>(what: string, operation: () => Promise<T>) => Promise<T>,
+) {
+  const failedAt = new Date();
+  const letters = rejected.map((rejection) => deadLetterOf(origin, rejection, failedAt));
+  // The Kafka record first: a dead_letters row always has its record in the dead-letter topic.
+  await retryTransient(
+    () => deps.publish(deps.deadLetterTopic, letters.map((letter) => letter.record)),
+    { ...deps, what: "publish dead letters", isTransient: () => true },
+  );
+  await retry("store dead letters", () => insertDeadLetters(deps.db, letters.map((letter) => letter.row)));
+  for (const rejection of rejected) {
+    deps.logger.warn(
+      { ...origin, offset: rejection.message.offset, errorClass: rejection.errorClass, error: rejection.errorMessage },
+      "record dead-lettered",
+    );
+  }
+}
+
+function logApplied(
+  logger: Logger,
+  origin: Origin,
+  valid: { row: ReturnType<typeof toProcessedRow> }[],
+  inserted: Set<string>,
+) {
+  for (const { row } of valid) {
+    const fields = { ...origin, offset: row.offset.toString(), eventId: row.eventId, eventType: row.eventType, requestId: row.requestId };
+    if (inserted.has(row.eventId)) logger.info(fields, "event processed");
+    else logger.debug(fields, "duplicate event skipped");
+  }
+}

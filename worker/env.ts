@@ -1,0 +1,15 @@
+import { hostname } from "node:os";
+import { z } from "zod";
+import { commonEnvShape } from "../lib/env/common";
+import { parseEnv } from "../lib/env/parse-env";
+
+const workerEnvSchema = z.object({
+  ...commonEnvShape,
+  KAFKA_CLIENT_ID: z.string().min(1).default("streamops-worker"),
+  KAFKA_CONSUMER_GROUP: z.string().min(1).default("streamops-worker"),
+  WORKER_ID: z.string().min(1).default(`${hostname()}-${process.pid}`),
+});
+
+export type WorkerEnv = z.infer<typeof workerEnvSchema>;
+
+export const loadWorkerEnv = () => parseEnv(workerEnvSchema);
