@@ -1,0 +1,61 @@
+import { defineConfig } from "@playwright/test";
+import { e2eEnv } from "./e2e/e2e-env";
+
+const env = e2eEnv();
+const serverEnv = {
+  DATABASE_URL: env.databaseUrl,
+  KAFKA_TOPIC_PREFIX: env.topicPrefix,
+  KAFKA_CONSUMER_GROUP: `${env.topicPrefix}worker`,
+  LOG_LEVEL: "warn",
+};
+
+/** API specs talk HTTP only; UI specs drive Debian's Chromium (Playwright's own download is unavailable). */
+export default defineConfig({
+  testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
+  outputDir: "test-results",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: { baseURL: env.baseUrl, trace: "retain-on-failure" },
+  projects: [
+    { name: "api", testDir: "e2e/api" },
+    {
+      name: "ui",
+      testDir: "e2e/ui",
+      use: {
+        browserName: "chromium",
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      name: "web",
+      command: `npx next start -p ${env.port}`,
+      url: `${env.baseUrl}/api/events?limit=1`,
+      env: serverEnv,
+      timeout: 60_000,
+    },
+    {
+      // A second web app whose broker address answers nothing: the 503 path, deterministically.
+      name: "web-without-kafka",
+      command: `npx next start -p ${env.brokerlessPort}`,
+      url: `${env.brokerlessBaseUrl}/api/events?limit=1`,
+      env: { ...serverEnv, KAFKA_BROKERS: "127.0.0.1:1", KAFKA_PUBLISH_TIMEOUT_MS: "1500" },
+      timeout: 60_000,
+    },
+    {
+      name: "worker",
+      command: "node --import tsx worker/main.ts",
+      wait: { stdout: /worker started/ },
+      env: { ...serverEnv, LOG_LEVEL: "info" },
+      stdout: "ignore",
+      timeout: 60_000,
+    },
+  ],
+});
