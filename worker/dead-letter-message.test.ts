@@ -8,7 +8,7 @@ describe("deadLetterMessage", () => {
       {
         topic: "streamops.events",
         partition: 4,
-        message: { key: Buffer.from("k"), value, headers: { "event-id": Buffer.from("e1") }, offset: "42", timestamp: "0", attributes: 0, size: 0 },
+        message: { key: Buffer.from("k"), value, headers: { "event-id": Buffer.from("e1") }, offset: "42", timestamp: "0", attributes: 0 },
       },
       { errorClass: "MalformedJson", errorMessage: "Unexpected token", attempts: 1, failedAt: new Date("2026-01-01T00:00:00Z") },
     );

@@ -3,7 +3,7 @@ import { z } from "zod";
 /** Parses `process.env` once and fails fast with a message that names every bad variable. */
 export function parseEnv<Schema extends z.ZodType>(
   schema: Schema,
-  source: NodeJS.ProcessEnv = process.env,
+  source: Record<string, string | undefined> = process.env,
 ): z.infer<Schema> {
   const result = schema.safeParse(source);
   if (result.success) return result.data;
