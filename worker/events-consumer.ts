@@ -17,7 +17,8 @@ export type EventsConsumerDeps = {
 /** Consumes the events topic; a batch's offsets are committed only after its database commit. */
 export async function runEventsConsumer(deps: EventsConsumerDeps): Promise<void> {
   const { consumer, topics, logger } = deps;
-  await consumer.subscribe({ topics: [topics.events] });
+  // A new group starts at the earliest record: events accepted before the first worker ran count too.
+  await consumer.subscribe({ topics: [topics.events], fromBeginning: true });
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
