@@ -12,7 +12,7 @@ export const workerConfig = {
   maxWaitTimeInMs: 500,
   /** The web app calls a worker down after 15 s without a beat; 5 s leaves two to spare. */
   heartbeatEveryMs: 5_000,
-  /** Transient database errors are retried from this delay, doubling up to the cap, until shutdown. */
+  /** Failed writes that are not the record's fault are retried from this delay, doubling up to the cap. */
   dbRetryInitialMs: 100,
   dbRetryMaxMs: 5_000,
   /** The bound on shutdown: finish the batch, commit, leave the group. */
