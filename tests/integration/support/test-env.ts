@@ -1,0 +1,18 @@
+import { randomUUID } from "node:crypto";
+import { topicNames } from "../../../lib/kafka/topics";
+
+/** Topics and a consumer group of this test's own, so no test reads another's records. */
+export function isolatedEnv(name: string) {
+  const prefix = `it-${name}-${randomUUID().slice(0, 8)}.`;
+  const env = {
+    DATABASE_URL: process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/streamops_test",
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? "127.0.0.1:9092",
+    KAFKA_TOPIC_PREFIX: prefix,
+    KAFKA_EVENTS_PARTITIONS: "3",
+    KAFKA_CONSUMER_GROUP: `${prefix}worker`,
+    KAFKAJS_NO_PARTITIONER_WARNING: "1",
+  };
+  return { env, topics: topicNames(env), brokers: env.KAFKA_BROKERS.split(",") };
+}
+
+export type IsolatedEnv = ReturnType<typeof isolatedEnv>;

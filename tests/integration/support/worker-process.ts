@@ -1,0 +1,34 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import type { IsolatedEnv } from "./test-env";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+
+export type WorkerProcess = {
+  child: ChildProcess;
+  logs: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
+
+/** Runs the real worker entry point, as `npm run worker` does, and waits until it consumes. */
+export async function startWorker(isolated: IsolatedEnv, extraEnv: Record<string, string> = {}): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "worker/main.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, ...isolated.env, LOG_LEVEL: "info", ...extraEnv },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('"msg":"worker started"')) resolve();
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    void exited.then(({ code }) => reject(new Error(`worker exited (${code}) before starting:\n${output}`)));
+  });
+  return { child, logs: () => output, exited };
+}
