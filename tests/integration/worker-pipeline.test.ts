@@ -24,7 +24,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  worker.child.kill("SIGKILL");
   await producer.disconnect();
   await pool.end();
 });

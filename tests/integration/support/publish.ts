@@ -4,7 +4,7 @@ import { buildEnvelope } from "../../../lib/events/build-envelope";
 import type { Envelope } from "../../../lib/events/envelope";
 import { toKafkaMessage } from "../../../lib/events/publish-events";
 
-export function envelopes(count: number, key = randomUUID()): Envelope[] {
+export function envelopes(count: number, key: string = randomUUID()): Envelope[] {
   return Array.from({ length: count }, (_, index) =>
     buildEnvelope({ eventType: "test.event", key, payload: { index } }),
   );

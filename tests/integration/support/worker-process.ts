@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { afterAll } from "vitest";
 import type { IsolatedEnv } from "./test-env";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -10,6 +11,12 @@ export type WorkerProcess = {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
+const started = new Set<ChildProcess>();
+// A failed test must not leave its worker consuming in the background.
+afterAll(() => {
+  for (const child of started) child.kill("SIGKILL");
+});
+
 /** Runs the real worker entry point, as `npm run worker` does, and waits until it consumes. */
 export async function startWorker(isolated: IsolatedEnv, extraEnv: Record<string, string> = {}): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "worker/main.ts"], {
@@ -17,6 +24,7 @@ export async function startWorker(isolated: IsolatedEnv, extraEnv: Record<string
     env: { ...process.env, ...isolated.env, LOG_LEVEL: "info", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  started.add(child);
   let output = "";
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on("exit", (code, signal) => resolve({ code, signal })),

@@ -1,0 +1,72 @@
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import net from "node:net";
+import path from "node:path";
+import { z } from "zod";
+import { commonEnvShape } from "../lib/env/common";
+import { parseEnv } from "../lib/env/parse-env";
+import { needsBuild } from "./needs-build";
+import { prepare } from "./prepare";
+import { Supervisor } from "./supervisor";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const KAFKA_SCRIPT = path.join(ROOT, "scripts/kafka/kafka.sh");
+const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+const env = parseEnv(z.object({ ...commonEnvShape, PORT: z.coerce.number().int().positive().default(3000) }));
+
+function isListening(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
+
+function runStep(what: string, command: string, args: string[]) {
+  console.error(`[start] ${what}`);
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status ?? result.signal})`);
+}
+
+const supervisor = new Supervisor(ROOT, (reason) => void shutdown(1, reason));
+let stopping = false;
+
+async function shutdown(code: number, reason: string) {
+  if (stopping) return;
+  stopping = true;
+  console.error(`[start] shutting down: ${reason}`);
+  await supervisor.stopAll();
+  process.exit(code);
+}
+
+/** `npm start`: Kafka if needed, database and topics, a build if needed, then web app and worker. */
+async function main() {
+  process.on("SIGINT", () => void shutdown(0, "interrupted"));
+  process.on("SIGTERM", () => void shutdown(0, "terminated"));
+
+  if (process.env.KAFKA_BROKERS === undefined && !(await isListening("127.0.0.1", 9092))) {
+    supervisor.start({ name: "kafka", command: "bash", args: [KAFKA_SCRIPT, "run"], restart: false });
+    runStep("waiting for the local Kafka broker", "bash", [KAFKA_SCRIPT, "wait", "180"]);
+  }
+  await prepare(env);
+  if (needsBuild(ROOT)) runStep("building the web app", process.execPath, [NEXT_BIN, "build"]);
+
+  supervisor.start({
+    name: "web",
+    command: process.execPath,
+    args: [NEXT_BIN, "start", "--port", String(env.PORT)],
+    restart: false,
+  });
+  supervisor.start({
+    name: "worker",
+    command: process.execPath,
+    args: ["--import", "tsx", "worker/main.ts"],
+    restart: true,
+  });
+  console.error(`[start] StreamOps is starting at http://localhost:${env.PORT} — Ctrl-C stops everything`);
+}
+
+main().catch((error: unknown) => void shutdown(1, error instanceof Error ? error.message : String(error)));
