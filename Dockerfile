@@ -1,0 +1,10 @@
+# One image for the web app, the worker and the set-up job (see docker-compose.yml).
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npx next build
+ENV NODE_ENV=production
+EXPOSE 3000
+CMD ["node", "node_modules/next/dist/bin/next", "start", "--port", "3000"]
