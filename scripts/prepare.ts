@@ -8,11 +8,9 @@ import { topicDefinitions } from "../lib/kafka/topics";
 import { createLogger } from "../lib/log";
 import { ensureDatabase, migrateDatabase } from "./database";
 
-const prepareEnvSchema = z.object(commonEnvShape);
-export type PrepareEnv = z.infer<typeof prepareEnvSchema>;
-
 /** Everything the product needs before it serves: the database, its schema and the topics. */
-export async function prepare(env: PrepareEnv = parseEnv(prepareEnvSchema)) {
+export async function prepare(source: Record<string, string | undefined> = process.env) {
+  const env = parseEnv(z.object(commonEnvShape), source);
   const logger = createLogger("prepare", env.LOG_LEVEL);
   if (await ensureDatabase(env.DATABASE_URL)) logger.info("created database");
   await migrateDatabase(env.DATABASE_URL);

@@ -51,7 +51,7 @@ async function main() {
     supervisor.start({ name: "kafka", command: "bash", args: [KAFKA_SCRIPT, "run"], restart: false });
     runStep("waiting for the local Kafka broker", "bash", [KAFKA_SCRIPT, "wait", "180"]);
   }
-  await prepare(env);
+  await prepare();
   if (needsBuild(ROOT)) runStep("building the web app", process.execPath, [NEXT_BIN, "build"]);
 
   supervisor.start({

@@ -1,0 +1,50 @@
+import type { Kafka } from "kafkajs";
+import { buildEnvelope } from "../lib/events/build-envelope";
+import { toKafkaMessage } from "../lib/events/publish-events";
+import { httpLoad } from "./http-load";
+
+export const BATCH_SIZE = 500;
+const event = (index: number) => ({ eventType: "bench.event", key: `user-${index % 1000}`, payload: { index, page: "/checkout" } });
+const batchBody = JSON.stringify({ events: Array.from({ length: BATCH_SIZE }, (_, index) => event(index)) });
+
+export async function measureIngest(baseUrl: string, durationSeconds: number) {
+  const ceiling = await httpLoad({ url: `${baseUrl}/api/ping`, connections: 50, durationSeconds });
+  const single = await httpLoad({
+    url: `${baseUrl}/api/events`,
+    method: "POST",
+    body: JSON.stringify(event(1)),
+    connections: 50,
+    durationSeconds,
+  });
+  const batch = await httpLoad({
+    url: `${baseUrl}/api/events/batch`,
+    method: "POST",
+    body: batchBody,
+    connections: 10,
+    durationSeconds,
+  });
+  return { ceiling, single, batch };
+}
+
+/** The same batches sent straight from kafkajs with the same acks, by as many concurrent senders. */
+export async function measureBareProducer(kafka: Kafka, topic: string, durationSeconds: number, senders = 10) {
+  const producer = kafka.producer({ allowAutoTopicCreation: false });
+  await producer.connect();
+  const deadline = Date.now() + durationSeconds * 1000;
+  let sent = 0;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: senders }, async () => {
+      while (Date.now() < deadline) {
+        const now = new Date();
+        const messages = Array.from({ length: BATCH_SIZE }, (_, index) =>
+          toKafkaMessage(buildEnvelope({ ...event(index), payload: event(index).payload }, now), { requestId: "bench" }),
+        );
+        await producer.send({ topic, acks: -1, messages });
+        sent += messages.length;
+      }
+    }),
+  );
+  await producer.disconnect();
+  return { eventsPerSecond: sent / ((Date.now() - started) / 1000) };
+}

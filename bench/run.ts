@@ -1,0 +1,96 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { createKafka } from "../lib/kafka/client";
+import { topicNames } from "../lib/kafka/topics";
+import { createLogger } from "../lib/log";
+import { needsBuild } from "../scripts/needs-build";
+import { prepare } from "../scripts/prepare";
+import { measureBareApply, measureWorkerApply } from "./apply";
+import { measureBareProducer, measureIngest } from "./ingest";
+import { measureEndToEnd } from "./latency";
+import { peakRssMiB, ROOT, startWeb } from "./processes";
+import { printReport, type Row } from "./report";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PORT = 3200;
+const prefix = `bench-${Date.now()}.`;
+const brokers = (process.env.KAFKA_BROKERS ?? "127.0.0.1:9092").split(",");
+const env = {
+  DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/streamops_bench",
+  KAFKA_BROKERS: brokers.join(","),
+  KAFKA_TOPIC_PREFIX: prefix,
+  KAFKA_CONSUMER_GROUP: `${prefix}worker`,
+  KAFKA_EVENTS_PARTITIONS: "6",
+  KAFKAJS_NO_PARTITIONER_WARNING: "1",
+};
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+function ensureLocalKafka(): boolean {
+  if (process.env.KAFKA_BROKERS) return false;
+  const running = spawnSync("bash", ["scripts/kafka/kafka.sh", "status"], { cwd: ROOT }).status === 0;
+  if (!running) spawnSync("bash", ["scripts/kafka/kafka.sh", "start"], { cwd: ROOT, stdio: "inherit" });
+  return !running;
+}
+
+async function main() {
+  const startedKafka = ensureLocalKafka();
+  await prepare({ ...env, LOG_LEVEL: "warn" });
+  if (needsBuild(ROOT)) spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: ROOT, stdio: "inherit" });
+
+  const topics = topicNames({ KAFKA_TOPIC_PREFIX: prefix });
+  const kafka = createKafka({ clientId: "streamops-bench", brokers, logger: createLogger("bench", "silent") });
+  const admin = kafka.admin();
+  await admin.connect();
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 4 });
+  const baseUrl = `http://127.0.0.1:${PORT}`;
+
+  log("HTTP ingest: empty route, single events, batches");
+  const web = await startWeb(PORT, env);
+  const ingest = await measureIngest(baseUrl, SECONDS);
+  log("bare kafkajs producer with the same batches");
+  const bareTopic = `${prefix}bare-producer`;
+  await admin.createTopics({ topics: [{ topic: bareTopic, numPartitions: 6 }], waitForLeaders: true });
+  const bareProducer = await measureBareProducer(kafka, bareTopic, SECONDS);
+
+  const total = (await admin.fetchTopicOffsets(topics.events)).reduce((sum, partition) => sum + Number(partition.high), 0);
+  log(`apply: bare consume-and-insert loop over ${total} events`);
+  const bareApply = await measureBareApply(kafka, admin, pool, topics.events, total);
+  log(`apply: the worker over the same ${total} events`);
+  const { worker, eventsPerSecond: workerRate } = await measureWorkerApply(admin, env, topics.events, total);
+
+  log("end-to-end latency at 500 events/s");
+  const latency = await measureEndToEnd(baseUrl, pool, 500, SECONDS);
+  const memory = { web: peakRssMiB(web.child.pid!), worker: peakRssMiB(worker.child.pid!) };
+
+  await Promise.all([web.stop(), worker.stop()]);
+  await pool.end();
+  await admin.disconnect();
+  if (startedKafka) spawnSync("bash", ["scripts/kafka/kafka.sh", "stop"], { cwd: ROOT, stdio: "inherit" });
+
+  const batchRate = ingest.batch.requestsPerSecond * 500;
+  const rows: Row[] = [
+    { metric: "empty route handler (ceiling)", value: ingest.ceiling.requestsPerSecond, unit: "req/s" },
+    { metric: "single-event ingest", value: ingest.single.requestsPerSecond, unit: "req/s", baseline: ingest.ceiling.requestsPerSecond, target: 0.8 },
+    { metric: "bare kafkajs producer, same batches", value: bareProducer.eventsPerSecond, unit: "events/s" },
+    { metric: "batch ingest (500/request)", value: batchRate, unit: "events/s", baseline: bareProducer.eventsPerSecond, target: 0.5, absoluteTarget: 17_000 },
+    { metric: "bare consume + multi-row insert", value: bareApply.eventsPerSecond, unit: "events/s" },
+    { metric: "worker apply rate", value: workerRate, unit: "events/s", baseline: bareApply.eventsPerSecond, target: 0.7 },
+    { metric: `end-to-end p50 (at ${latency.achievedRate.toFixed(0)} events/s)`, value: latency.p50, unit: "ms" },
+    { metric: "end-to-end p95", value: latency.p95, unit: "ms" },
+    { metric: "end-to-end p99", value: latency.p99, unit: "ms", maximum: 250 },
+    { metric: "web app peak RSS", value: memory.web, unit: "MiB", maximum: 400 },
+    { metric: "worker peak RSS", value: memory.worker, unit: "MiB", maximum: 400 },
+  ];
+  printReport(rows);
+  const errors = { single: ingest.single.non2xx + ingest.single.errors, batch: ingest.batch.non2xx + ingest.batch.errors, latency: latency.sent - latency.accepted };
+  console.log(`\nfailed requests: single ${errors.single}, batch ${errors.batch}, latency run ${errors.latency}; events measured for apply: ${total}`);
+  mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
+  writeFileSync(path.join(ROOT, "bench-results", "latest.json"), JSON.stringify({ at: new Date(), rows, errors, latency }, null, 2));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
