@@ -25,7 +25,8 @@ export async function measureWorkerApply(admin: Admin, env: Record<string, strin
 
 /**
  * The bare loop the worker is judged against: consume in batches, one multi-row insert per batch
- * into a table shaped like processed_events (same indexes), commit offsets. No validation, no logs.
+ * (the same unnest statement the worker uses) into a table shaped like processed_events, with the
+ * same indexes, then commit offsets. No validation, no dead-lettering, no logs.
  */
 export async function measureBareApply(kafka: Kafka, admin: Admin, pool: pg.Pool, topic: string, total: number) {
   await pool.query("drop table if exists bench_bare_events; create table bench_bare_events (like processed_events including all)");
@@ -37,20 +38,25 @@ export async function measureBareApply(kafka: Kafka, admin: Admin, pool: pg.Pool
     autoCommit: false,
     partitionsConsumedConcurrently: 3,
     eachBatch: async ({ batch }) => {
-      const rows = batch.messages.map((message) => ({ ...JSON.parse(message.value!.toString()), offset: message.offset }));
-      for (let start = 0; start < rows.length; start += 1000) {
-        const part = rows.slice(start, start + 1000);
-        const columns = 11;
-        const values = part.map((_, row) => `(${Array.from({ length: columns }, (_, column) => `$${row * columns + column + 1}`).join(",")})`);
-        await pool.query(
-          `insert into bench_bare_events (event_id, event_type, key, source, payload, schema_version, occurred_at, accepted_at, topic, partition, "offset")
-           values ${values.join(",")} on conflict do nothing`,
-          part.flatMap((row) => [
-            row.eventId, row.eventType, row.key, row.source, JSON.stringify(row.payload), row.schemaVersion,
-            row.timestamp, row.timestamp, batch.topic, batch.partition, row.offset,
-          ]),
-        );
-      }
+      const rows = batch.messages.map((message) => JSON.parse(message.value!.toString()));
+      await pool.query(
+        `insert into bench_bare_events (event_id, event_type, key, source, payload, schema_version, occurred_at, accepted_at, topic, partition, "offset")
+         select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::int[], $7::timestamptz[], $8::timestamptz[], $9::text[], $10::int[], $11::bigint[])
+         on conflict do nothing`,
+        [
+          rows.map((row) => row.eventId),
+          rows.map((row) => row.eventType),
+          rows.map((row) => row.key),
+          rows.map((row) => row.source),
+          rows.map((row) => JSON.stringify(row.payload)),
+          rows.map((row) => row.schemaVersion),
+          rows.map((row) => row.timestamp),
+          batch.messages.map((message) => new Date(Number(message.timestamp)).toISOString()),
+          rows.map(() => batch.topic),
+          rows.map(() => batch.partition),
+          batch.messages.map((message) => message.offset),
+        ],
+      );
       await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(batch.lastOffset()) + 1n).toString() }]);
     },
   });
