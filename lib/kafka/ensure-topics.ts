@@ -1,4 +1,7 @@
-import { ConfigResourceTypes, type Admin, type ITopicConfig } from "kafkajs";
+import kafkajs, { type Admin, type ITopicConfig } from "kafkajs";
+
+// kafkajs is CommonJS and Node's ESM loader cannot see this export by name.
+const { ConfigResourceTypes } = kafkajs;
 
 /**
  * Creates the topics that are missing and sets the configuration StreamOps owns on the ones that

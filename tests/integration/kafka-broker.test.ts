@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ConfigResourceTypes } from "kafkajs";
+import kafkajs from "kafkajs";
 import { afterAll, describe, expect, it } from "vitest";
 import { ensureTopics } from "../../lib/kafka/ensure-topics";
 import { topicDefinitions } from "../../lib/kafka/topics";
@@ -22,7 +22,7 @@ describe("kafkajs against the local broker", () => {
     const cluster = await admin.describeCluster();
     const { resources } = await admin.describeConfigs({
       includeSynonyms: false,
-      resources: [{ type: ConfigResourceTypes.BROKER, name: String(cluster.controller ?? cluster.brokers[0]!.nodeId) }],
+      resources: [{ type: kafkajs.ConfigResourceTypes.BROKER, name: String(cluster.controller ?? cluster.brokers[0]!.nodeId) }],
     });
     const protocol = resources[0]!.configEntries.find((entry) => entry.configName === "inter.broker.protocol.version");
     expect(protocol?.configValue).toMatch(/^3\.9/);

@@ -1,0 +1,11 @@
+/** Runs once when the server starts: a bad environment stops it here, not at the first request. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { webEnv } = await import("./lib/env/web-env");
+  try {
+    webEnv();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
