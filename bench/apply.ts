@@ -1,5 +1,6 @@
 import type { Admin, Kafka } from "kafkajs";
 import type pg from "pg";
+import { workerConfig } from "../worker/config";
 import { startWorker } from "./processes";
 
 async function lag(admin: Admin, groupId: string, topic: string): Promise<number> {
@@ -36,7 +37,7 @@ export async function measureBareApply(kafka: Kafka, admin: Admin, pool: pg.Pool
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({
     autoCommit: false,
-    partitionsConsumedConcurrently: 3,
+    partitionsConsumedConcurrently: workerConfig.partitionsConsumedConcurrently,
     eachBatch: async ({ batch }) => {
       const rows = batch.messages.map((message) => JSON.parse(message.value!.toString()));
       await pool.query(

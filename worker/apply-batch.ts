@@ -21,8 +21,8 @@ export type BatchDeps = {
 type Origin = { topic: string; partition: number };
 
 /**
- * Applies one fetched batch: valid envelopes in one transaction (multi-row, idempotent on
- * eventId), the rest to the dead-letter topic and table. Returns only when every record is
+ * Applies one fetched batch: valid envelopes in one multi-row statement (idempotent on eventId),
+ * the rest to the dead-letter topic and table. Returns only when every record is
  * either stored or dead-lettered, so the caller may commit the batch's offsets.
  */
 export async function applyBatch(deps: BatchDeps, origin: Origin, messages: KafkaMessage[]) {
@@ -39,9 +39,8 @@ export async function applyBatch(deps: BatchDeps, origin: Origin, messages: Kafk
 
   let inserted: string[];
   try {
-    inserted = await retry("apply batch", () =>
-      deps.db.transaction((tx) => insertProcessedEvents(tx, valid.map((item) => item.row))),
-    );
+    // One statement for the whole batch, so it commits or fails as a unit without BEGIN/COMMIT trips.
+    inserted = await retry("apply batch", () => insertProcessedEvents(deps.db, valid.map((item) => item.row)));
   } catch (error) {
     if (isTransientDbError(error)) throw error;
     // One record the database refuses (e.g. a NUL in its payload) must not hold back the others.
