@@ -9,26 +9,37 @@ type RouteContext<Params> = { params: Promise<Params> };
 type Handler<Params> = (request: NextRequest, context: RequestContext & { params: Params }) => Promise<Response>;
 
 /**
- * The one wrapper every route handler goes through: request id, error-to-status mapping and
- * logging. Unknown errors become a bare 500; their cause goes to the log with the request id.
+ * The one wrapper every route handler goes through: request id, error-to-status mapping and one
+ * log line per request. Unknown errors become a bare 500; their cause goes to the log with the
+ * request id.
  */
 export function route<Params = Record<string, never>>(
   handler: Handler<Params>,
   options: { renderError?: (error: unknown, requestId: string) => ErrorRendering } = {},
 ) {
   return async (request: NextRequest, routeContext: RouteContext<Params>) => {
+    const started = performance.now();
     const context = requestContext(request);
+    const logger = webLogger();
     let response: Response;
     try {
       response = await handler(request, { ...context, params: await routeContext.params });
     } catch (error) {
-      const logger = webLogger();
-      if (error instanceof AppError) logger.info({ requestId: context.requestId, code: error.code }, error.message);
-      else logger.error({ requestId: context.requestId, err: error }, "unhandled error in route");
+      if (!(error instanceof AppError)) logger.error({ requestId: context.requestId, err: error }, "unhandled error in route");
       const rendered = (options.renderError ?? renderError)(error, context.requestId);
       response = NextResponse.json(rendered.body, { status: rendered.status, headers: rendered.headers });
     }
     response.headers.set("x-request-id", context.requestId);
+    logger.info(
+      {
+        requestId: context.requestId,
+        method: request.method,
+        path: request.nextUrl.pathname,
+        status: response.status,
+        durationMs: Math.round(performance.now() - started),
+      },
+      "request",
+    );
     return response;
   };
 }

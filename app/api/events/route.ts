@@ -7,19 +7,17 @@ import {
   eventInputSchema,
   eventListQuerySchema,
   listEvents,
-  publishEvents,
 } from "@/lib/events";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { route } from "@/lib/http/route";
 import { searchParams } from "@/lib/http/search-params";
 import { db } from "@/lib/server/db";
-import { eventProducer } from "@/lib/server/kafka";
-import { topics } from "@/lib/server/topics";
+import { publishAccepted } from "@/lib/server/publish-accepted";
 
 export const POST = route(async (request, context) => {
   const input = parseOrThrow(eventInputSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
   const envelope = buildEnvelope(input);
-  await publishEvents(eventProducer(), topics().events, [envelope], context);
+  await publishAccepted([envelope], context);
   return NextResponse.json(acceptedEventView(envelope), { status: 202 });
 });
 

@@ -1,11 +1,10 @@
 import { NextResponse } from "next/server";
 import { webEnv } from "@/lib/env/web-env";
 import { parseOrThrow } from "@/lib/errors";
-import { buildEnvelope, publishEvents } from "@/lib/events";
+import { buildEnvelope } from "@/lib/events";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { route } from "@/lib/http/route";
-import { eventProducer } from "@/lib/server/kafka";
-import { topics } from "@/lib/server/topics";
+import { publishAccepted } from "@/lib/server/publish-accepted";
 import { renderSeedError, USER_ACTIVITY_SOURCE, userActivityInputSchema, userActivityView } from "@/lib/user-activity";
 
 /** Event-Driven Microservice compatibility: `POST /events/generate`. */
@@ -13,7 +12,7 @@ export const POST = route(
   async (request, context) => {
     const input = parseOrThrow(userActivityInputSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
     const envelope = buildEnvelope({ ...input, key: input.userId, source: USER_ACTIVITY_SOURCE });
-    await publishEvents(eventProducer(), topics().events, [envelope], context);
+    await publishAccepted([envelope], context);
     return NextResponse.json({ success: true, event: userActivityView(envelope) }, { status: 201 });
   },
   { renderError: renderSeedError },
