@@ -57,7 +57,6 @@ export async function applyBatch(deps: BatchDeps, origin: Origin, messages: Kafk
 
   if (rejected.length > 0) await deadLetter(deps, origin, rejected, retry);
   logApplied(deps.logger, origin, valid, new Set(inserted));
-  return { applied: inserted.length, duplicates: valid.length - inserted.length, deadLettered: rejected.length };
 }
 
 async function deadLetter(
@@ -82,15 +81,22 @@ async function deadLetter(
   }
 }
 
+/** One info line per batch; one debug line per event, for tracing a request id through (LOG_LEVEL=debug). */
 function logApplied(
   logger: Logger,
   origin: Origin,
   valid: { row: ReturnType<typeof toProcessedRow> }[],
   inserted: Set<string>,
 ) {
-  for (const { row } of valid) {
-    const fields = { ...origin, offset: row.offset.toString(), eventId: row.eventId, eventType: row.eventType, requestId: row.requestId };
-    if (inserted.has(row.eventId)) logger.info(fields, "event processed");
-    else logger.debug(fields, "duplicate event skipped");
+  if (logger.isLevelEnabled("debug")) {
+    for (const { row } of valid) {
+      const fields = { ...origin, offset: row.offset.toString(), eventId: row.eventId, eventType: row.eventType, requestId: row.requestId };
+      logger.debug(fields, inserted.has(row.eventId) ? "event processed" : "duplicate event skipped");
+    }
   }
+  if (valid.length === 0) return;
+  logger.info(
+    { ...origin, firstOffset: valid[0]!.row.offset.toString(), lastOffset: valid.at(-1)!.row.offset.toString(), applied: inserted.size, duplicates: valid.length - inserted.size },
+    "batch applied",
+  );
 }

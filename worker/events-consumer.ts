@@ -26,7 +26,7 @@ export async function runEventsConsumer(deps: EventsConsumerDeps): Promise<void>
     eachBatch: async ({ batch, resolveOffset, heartbeat, isStale }: EachBatchPayload) => {
       if (batch.isEmpty() || isStale()) return;
       const origin = { topic: batch.topic, partition: batch.partition };
-      const result = await applyBatch(
+      await applyBatch(
         {
           db: deps.db,
           deadLetterTopic: topics.deadLetters,
@@ -41,7 +41,6 @@ export async function runEventsConsumer(deps: EventsConsumerDeps): Promise<void>
       const lastOffset = batch.lastOffset();
       resolveOffset(lastOffset);
       await consumer.commitOffsets([{ ...origin, offset: (BigInt(lastOffset) + 1n).toString() }]);
-      logger.debug({ ...origin, lastOffset, ...result }, "batch committed");
     },
   });
 }
