@@ -8,7 +8,11 @@ export const eventTypeSchema = z
   .max(200)
   .regex(/^[A-Za-z0-9_.:-]+$/, "letters, digits and . _ : - only");
 
-export const payloadSchema = z.record(z.string(), z.unknown());
+const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Any JSON object. Checked without walking its keys: parsed JSON has only string keys anyway. */
+export const payloadSchema = z.custom<Record<string, unknown>>(isJsonObject, { error: "expected a JSON object" });
 
 /** The one message shape on every StreamOps topic (DESIGN.md: "The envelope"). */
 export const envelopeSchema = z.object({
