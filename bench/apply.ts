@@ -66,3 +66,33 @@ export async function measureBareApply(kafka: Kafka, admin: Admin, pool: pg.Pool
   await pool.query("drop table bench_bare_events");
   return { eventsPerSecond: total / seconds };
 }
+
+/**
+ * The bare loop and the worker take turns, each draining the topic into an empty table; the best
+ * round of each counts, being the one the rest of this two-core machine disturbed least. The
+ * worker of the last round keeps running for the latency phase.
+ */
+export async function compareApply(options: {
+  kafka: Kafka;
+  admin: Admin;
+  pool: pg.Pool;
+  env: Record<string, string>;
+  topic: string;
+  total: number;
+  rounds: number;
+}) {
+  const { kafka, admin, pool, env, topic, total } = options;
+  let bare = 0;
+  let worker = 0;
+  let running: Awaited<ReturnType<typeof measureWorkerApply>>["worker"] | undefined;
+  for (let round = 1; round <= options.rounds; round++) {
+    bare = Math.max(bare, (await measureBareApply(kafka, admin, pool, topic, total)).eventsPerSecond);
+    await running?.stop();
+    await pool.query("truncate processed_events");
+    const group = `${env.KAFKA_CONSUMER_GROUP}-${round}`;
+    const run = await measureWorkerApply(admin, { ...env, KAFKA_CONSUMER_GROUP: group }, topic, total);
+    worker = Math.max(worker, run.eventsPerSecond);
+    running = run.worker;
+  }
+  return { bare, worker, runningWorker: running! };
+}

@@ -7,7 +7,8 @@ import { topicNames } from "../lib/kafka/topics";
 import { createLogger } from "../lib/log";
 import { needsBuild } from "../scripts/needs-build";
 import { prepare } from "../scripts/prepare";
-import { measureBareApply, measureWorkerApply } from "./apply";
+import { compareApply } from "./apply";
+import { dropBenchDatabase } from "./fresh-database";
 import { measureBareProducer, measureIngest } from "./ingest";
 import { measureEndToEnd } from "./latency";
 import { peakRssMiB, ROOT, startWeb } from "./processes";
@@ -36,6 +37,7 @@ function ensureLocalKafka(): boolean {
 
 async function main() {
   const startedKafka = ensureLocalKafka();
+  await dropBenchDatabase(env.DATABASE_URL);
   await prepare({ ...env, LOG_LEVEL: "warn" });
   if (needsBuild(ROOT)) spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: ROOT, stdio: "inherit" });
 
@@ -55,10 +57,9 @@ async function main() {
   const bareProducer = await measureBareProducer(kafka, bareTopic, SECONDS);
 
   const total = (await admin.fetchTopicOffsets(topics.events)).reduce((sum, partition) => sum + Number(partition.high), 0);
-  log(`apply: bare consume-and-insert loop over ${total} events`);
-  const bareApply = await measureBareApply(kafka, admin, pool, topics.events, total);
-  log(`apply: the worker over the same ${total} events`);
-  const { worker, eventsPerSecond: workerRate } = await measureWorkerApply(admin, env, topics.events, total);
+  log(`apply: bare consume-and-insert loop and the worker, taking turns, over ${total} events`);
+  const apply = await compareApply({ kafka, admin, pool, env, topic: topics.events, total, rounds: 2 });
+  const worker = apply.runningWorker;
 
   log("end-to-end latency at 500 events/s");
   const latency = await measureEndToEnd(baseUrl, pool, 500, SECONDS);
@@ -75,8 +76,8 @@ async function main() {
     { metric: "single-event ingest", value: ingest.single.requestsPerSecond, unit: "req/s", baseline: ingest.ceiling.requestsPerSecond, target: 0.8 },
     { metric: "bare kafkajs producer, same batches", value: bareProducer.eventsPerSecond, unit: "events/s" },
     { metric: "batch ingest (500/request)", value: batchRate, unit: "events/s", baseline: bareProducer.eventsPerSecond, target: 0.5, absoluteTarget: 17_000 },
-    { metric: "bare consume + multi-row insert", value: bareApply.eventsPerSecond, unit: "events/s" },
-    { metric: "worker apply rate", value: workerRate, unit: "events/s", baseline: bareApply.eventsPerSecond, target: 0.7 },
+    { metric: "bare consume + multi-row insert (best of 2)", value: apply.bare, unit: "events/s" },
+    { metric: "worker apply rate (best of 2)", value: apply.worker, unit: "events/s", baseline: apply.bare, target: 0.7 },
     { metric: `end-to-end p50 (at ${latency.achievedRate.toFixed(0)} events/s)`, value: latency.p50, unit: "ms" },
     { metric: "end-to-end p95", value: latency.p95, unit: "ms" },
     { metric: "end-to-end p99", value: latency.p99, unit: "ms", maximum: 250 },
