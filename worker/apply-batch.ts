@@ -1,6 +1,7 @@
 import type { KafkaMessage, Message } from "kafkajs";
 import type { Db } from "../lib/db/client";
 import { insertDeadLetters } from "../lib/dead-letters/insert-dead-letters";
+import { HEADER } from "../lib/events/headers";
 import { insertProcessedEvents } from "../lib/events/insert-processed-events";
 import type { Logger } from "../lib/log";
 import { deadLetterOf, type Rejection } from "./dead-letter";
@@ -75,7 +76,13 @@ async function deadLetter(
   await retry("store dead letters", () => insertDeadLetters(deps.db, letters.map((letter) => letter.row)));
   for (const rejection of rejected) {
     deps.logger.warn(
-      { ...origin, offset: rejection.message.offset, errorClass: rejection.errorClass, error: rejection.errorMessage },
+      {
+        ...origin,
+        offset: rejection.message.offset,
+        requestId: rejection.message.headers?.[HEADER.requestId]?.toString(),
+        errorClass: rejection.errorClass,
+        error: rejection.errorMessage,
+      },
       "record dead-lettered",
     );
   }
