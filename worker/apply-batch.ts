@@ -1,25 +1,12 @@
-import type { KafkaMessage, Message } from "kafkajs";
-import type { Db } from "../lib/db/client";
-import { insertDeadLetters } from "../lib/dead-letters/insert-dead-letters";
-import { HEADER } from "../lib/events/headers";
+import type { KafkaMessage } from "kafkajs";
 import { insertProcessedEvents } from "../lib/events/insert-processed-events";
 import type { Logger } from "../lib/log";
-import { deadLetterOf, type Rejection } from "./dead-letter";
+import type { BatchDeps, Origin, Retry } from "./batch-deps";
+import { deadLetterRejections, type Rejection } from "./dead-letter";
 import { decodeRecord } from "./decode-record";
 import { retryTransient } from "./retry-transient";
 import { toProcessedRow } from "./to-processed-row";
 import { isTransientDbError } from "./transient-db-error";
-
-export type BatchDeps = {
-  db: Db;
-  deadLetterTopic: string;
-  publish: (topic: string, messages: Message[]) => Promise<void>;
-  logger: Logger;
-  signal: AbortSignal;
-  heartbeat: () => Promise<void>;
-};
-
-type Origin = { topic: string; partition: number };
 
 /**
  * Applies one fetched batch: valid envelopes in one multi-row statement (idempotent on eventId),
@@ -35,7 +22,7 @@ export async function applyBatch(deps: BatchDeps, origin: Origin, messages: Kafk
     else rejected.push({ message, errorClass: decoded.errorClass, errorMessage: decoded.errorMessage });
   }
 
-  const retry = <T>(what: string, operation: () => Promise<T>) =>
+  const retry: Retry = (what, operation) =>
     retryTransient(operation, { what, isTransient: isTransientDbError, ...deps });
 
   let inserted: string[];
@@ -56,36 +43,8 @@ export async function applyBatch(deps: BatchDeps, origin: Origin, messages: Kafk
     }
   }
 
-  if (rejected.length > 0) await deadLetter(deps, origin, rejected, retry);
+  if (rejected.length > 0) await deadLetterRejections(deps, origin, rejected, retry);
   logApplied(deps.logger, origin, valid, new Set(inserted));
-}
-
-async function deadLetter(
-  deps: BatchDeps,
-  origin: Origin,
-  rejected: Rejection[],
-  retry: <T>(what: string, operation: () => Promise<T>) => Promise<T>,
-) {
-  const failedAt = new Date();
-  const letters = rejected.map((rejection) => deadLetterOf(origin, rejection, failedAt));
-  // The Kafka record first: a dead_letters row always has its record in the dead-letter topic.
-  await retryTransient(
-    () => deps.publish(deps.deadLetterTopic, letters.map((letter) => letter.record)),
-    { ...deps, what: "publish dead letters", isTransient: () => true },
-  );
-  await retry("store dead letters", () => insertDeadLetters(deps.db, letters.map((letter) => letter.row)));
-  for (const rejection of rejected) {
-    deps.logger.warn(
-      {
-        ...origin,
-        offset: rejection.message.offset,
-        requestId: rejection.message.headers?.[HEADER.requestId]?.toString(),
-        errorClass: rejection.errorClass,
-        error: rejection.errorMessage,
-      },
-      "record dead-lettered",
-    );
-  }
 }
 
 /** One info line per batch; one debug line per event, for tracing a request id through (LOG_LEVEL=debug). */

@@ -1,28 +1,71 @@
 import type { KafkaMessage, Message } from "kafkajs";
+import { z } from "zod";
 import type { NewDeadLetter } from "../drizzle/schema";
 import { jsonSafeText } from "../lib/db/json-safe-text";
-import { deadLetterMessage, type Failure } from "./dead-letter-message";
+import { deadLetterMessage, REPLAY_HEADER, type Failure } from "../lib/dead-letters/dead-letter-message";
+import { insertDeadLetters } from "../lib/dead-letters/insert-dead-letters";
+import { returnDeadLetter } from "../lib/dead-letters/return-dead-letter";
+import { HEADER } from "../lib/events/headers";
+import type { BatchDeps, Origin, Retry } from "./batch-deps";
 import { headersAsText } from "./headers";
+import { retryTransient } from "./retry-transient";
 
 export type Rejection = { message: KafkaMessage; errorClass: string; errorMessage: string };
 
-/** The Kafka record and the table row for one rejected record, telling the same story. */
-export function deadLetterOf(origin: { topic: string; partition: number }, rejection: Rejection, failedAt: Date) {
-  const failure: Failure = { errorClass: rejection.errorClass, errorMessage: rejection.errorMessage, attempts: 1, failedAt };
-  const record: Message = deadLetterMessage({ ...origin, message: rejection.message }, failure);
-  const row: NewDeadLetter = {
-    topic: origin.topic,
-    partition: origin.partition,
-    offset: BigInt(rejection.message.offset),
-    key: rejection.message.key ? jsonSafeText(rejection.message.key.toString("utf8")) : null,
-    valueBase64: rejection.message.value?.toString("base64") ?? null,
-    headers: Object.fromEntries(
-      Object.entries(headersAsText(rejection.message.headers)).map(([name, value]) => [name, jsonSafeText(value)]),
-    ),
+function toRow(origin: Origin, rejection: Rejection, failure: Failure): NewDeadLetter {
+  const { message } = rejection;
+  return {
+    ...origin,
+    offset: BigInt(message.offset),
+    key: message.key ? jsonSafeText(message.key.toString("utf8")) : null,
+    valueBase64: message.value?.toString("base64") ?? null,
+    headers: Object.fromEntries(Object.entries(headersAsText(message.headers)).map(([name, value]) => [name, jsonSafeText(value)])),
     errorClass: failure.errorClass,
     errorMessage: jsonSafeText(failure.errorMessage),
     attempts: failure.attempts,
-    failedAt,
+    failedAt: failure.firstFailedAt,
+    lastFailedAt: failure.lastFailedAt,
   };
-  return { record, row };
+}
+
+/** The dead letter a replayed record came from, if it is one. */
+function replayedFrom(message: KafkaMessage): string | undefined {
+  const id = message.headers?.[REPLAY_HEADER.deadLetterId]?.toString();
+  return id && z.uuid().safeParse(id).success ? id : undefined;
+}
+
+/**
+ * Sends rejected records to the dead-letter topic and table. A replayed record that fails again
+ * brings its old letter back instead of starting a new one. The Kafka record is written before a
+ * new row, so every row has its record in the topic.
+ */
+export async function deadLetterRejections(deps: BatchDeps, origin: Origin, rejected: Rejection[], retry: Retry) {
+  const now = new Date();
+  const records: Message[] = [];
+  const newRows: NewDeadLetter[] = [];
+  for (const rejection of rejected) {
+    const error = { errorClass: rejection.errorClass, errorMessage: jsonSafeText(rejection.errorMessage) };
+    const letterId = replayedFrom(rejection.message);
+    const returned = letterId
+      ? await retry("return dead letter", () => deps.db.transaction((tx) => returnDeadLetter(tx, letterId, error)))
+      : undefined;
+    const failure: Failure = {
+      ...error,
+      attempts: returned?.attempts ?? 1,
+      firstFailedAt: returned?.failedAt ?? now,
+      lastFailedAt: now,
+    };
+    records.push(deadLetterMessage({ ...origin, message: rejection.message }, failure));
+    if (!letterId) newRows.push(toRow(origin, rejection, failure));
+    deps.logger.warn(
+      { ...origin, offset: rejection.message.offset, requestId: rejection.message.headers?.[HEADER.requestId]?.toString(), ...error, returnedTo: letterId },
+      "record dead-lettered",
+    );
+  }
+  await retryTransient(() => deps.publish(deps.deadLetterTopic, records), {
+    ...deps,
+    what: "publish dead letters",
+    isTransient: () => true,
+  });
+  if (newRows.length > 0) await retry("store dead letters", () => deps.db.transaction((tx) => insertDeadLetters(tx, newRows)));
 }

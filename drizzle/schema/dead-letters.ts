@@ -17,14 +17,20 @@ export const deadLetters = pgTable(
     errorMessage: text("error_message").notNull(),
     attempts: integer("attempts").notNull().default(1),
     status: text("status", { enum: deadLetterStatuses }).notNull().default("pending"),
+    replayCount: integer("replay_count").notNull().default(0),
+    /** When the record first failed. */
     failedAt: timestamp("failed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When it last failed: a replay that fails again brings the letter back with this updated. */
+    lastFailedAt: timestamp("last_failed_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (table) => [
     // A redelivered record must not be dead-lettered twice.
     unique("dead_letters_position_key").on(table.topic, table.partition, table.offset),
-    // The DLQ list: newest first, filtered by status.
-    index("dead_letters_status_idx").on(table.status, table.failedAt.desc()),
+    // GET /api/dlq newest first, unfiltered or by time range; cursor = (last_failed_at, id).
+    index("dead_letters_last_failed_idx").on(table.lastFailedAt.desc(), table.id.desc()),
+    // GET /api/dlq?status=... (the pending queue is what operators look at).
+    index("dead_letters_status_last_failed_idx").on(table.status, table.lastFailedAt.desc(), table.id.desc()),
   ],
 );
 

@@ -1,3 +1,4 @@
+export * from "./dead-letter-history";
 export * from "./dead-letters";
 export * from "./processed-events";
 export * from "./worker-heartbeats";

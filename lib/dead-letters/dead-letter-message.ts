@@ -7,10 +7,20 @@ export const DLQ_HEADER = {
   errorClass: "dlq-error-class",
   errorMessage: "dlq-error-message",
   attempts: "dlq-attempts",
-  failedAt: "dlq-failed-at",
+  firstFailedAt: "dlq-first-failed-at",
+  lastFailedAt: "dlq-last-failed-at",
 } as const;
 
-export type Failure = { errorClass: string; errorMessage: string; attempts: number; failedAt: Date };
+/** Set on a replayed record: how often it was replayed, and which dead letter it came from. */
+export const REPLAY_HEADER = { count: "replay-count", deadLetterId: "dlq-id" } as const;
+
+export type Failure = {
+  errorClass: string;
+  errorMessage: string;
+  attempts: number;
+  firstFailedAt: Date;
+  lastFailedAt: Date;
+};
 
 /** The dead-letter record keeps the original key, value and headers unchanged and adds its story. */
 export function deadLetterMessage(
@@ -25,7 +35,8 @@ export function deadLetterMessage(
     [DLQ_HEADER.errorClass]: failure.errorClass,
     [DLQ_HEADER.errorMessage]: failure.errorMessage,
     [DLQ_HEADER.attempts]: String(failure.attempts),
-    [DLQ_HEADER.failedAt]: failure.failedAt.toISOString(),
+    [DLQ_HEADER.firstFailedAt]: failure.firstFailedAt.toISOString(),
+    [DLQ_HEADER.lastFailedAt]: failure.lastFailedAt.toISOString(),
   };
   return { key: origin.message.key, value: origin.message.value, headers };
 }

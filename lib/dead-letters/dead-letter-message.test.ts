@@ -4,13 +4,15 @@ import { DLQ_HEADER, deadLetterMessage } from "./dead-letter-message";
 describe("deadLetterMessage", () => {
   it("keeps key, value and headers unchanged and adds where and why it failed", () => {
     const value = Buffer.from([0xff, 0x00, 0x7b]);
+    const first = new Date("2026-01-01T00:00:00Z");
+    const last = new Date("2026-01-02T00:00:00Z");
     const message = deadLetterMessage(
       {
         topic: "streamops.events",
         partition: 4,
         message: { key: Buffer.from("k"), value, headers: { "event-id": Buffer.from("e1") }, offset: "42", timestamp: "0", attributes: 0 },
       },
-      { errorClass: "MalformedJson", errorMessage: "Unexpected token", attempts: 1, failedAt: new Date("2026-01-01T00:00:00Z") },
+      { errorClass: "MalformedJson", errorMessage: "Unexpected token", attempts: 2, firstFailedAt: first, lastFailedAt: last },
     );
     expect(message.key).toEqual(Buffer.from("k"));
     expect(message.value).toBe(value);
@@ -21,8 +23,9 @@ describe("deadLetterMessage", () => {
       [DLQ_HEADER.originalOffset]: "42",
       [DLQ_HEADER.errorClass]: "MalformedJson",
       [DLQ_HEADER.errorMessage]: "Unexpected token",
-      [DLQ_HEADER.attempts]: "1",
-      [DLQ_HEADER.failedAt]: "2026-01-01T00:00:00.000Z",
+      [DLQ_HEADER.attempts]: "2",
+      [DLQ_HEADER.firstFailedAt]: first.toISOString(),
+      [DLQ_HEADER.lastFailedAt]: last.toISOString(),
     });
   });
 });
