@@ -10,6 +10,10 @@ const webEnvSchema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   /** A worker whose heartbeat is older than this counts as down in health checks. */
   WORKER_STALE_AFTER_MS: z.coerce.number().int().positive().default(15_000),
+  /** A dead letter replayed this often is refused (409), so a record that keeps failing ends. */
+  DLQ_MAX_REPLAYS: z.coerce.number().int().positive().default(5),
+  /** Bulk replay's ceiling, so replaying a backlog leaves room for live traffic. */
+  DLQ_REPLAY_PER_SECOND: z.coerce.number().int().positive().default(500),
 });
 
 export type WebEnv = z.infer<typeof webEnvSchema>;

@@ -34,6 +34,12 @@ export class NotFoundError extends AppError {
   }
 }
 
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super("conflict", message);
+  }
+}
+
 export class UnavailableError extends AppError {
   constructor(
     message: string,

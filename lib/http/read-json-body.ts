@@ -20,6 +20,13 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
 }
 
+/** For bodies that may be left out: no body at all reads as `{}`. */
+export async function readOptionalJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const declaredLength = request.headers.get("content-length");
+  if (declaredLength === "0" || (declaredLength === null && !request.headers.has("transfer-encoding"))) return {};
+  return readJsonBody(request, maxBytes);
+}
+
 async function readLimited(request: Request, maxBytes: number): Promise<string> {
   if (!request.body) return "";
   const reader = request.body.getReader();

@@ -1,0 +1,2 @@
+/** Who asked for a change to a dead letter; written into its history. */
+export type Actor = { name: string; requestId: string; clientAddress: string | null };

@@ -1,0 +1,7 @@
+export type { Actor } from "./actor";
+export { discardDeadLetter } from "./discard-dead-letter";
+export { getDeadLetter } from "./get-dead-letter";
+export { listDeadLetters } from "./list-dead-letters";
+export { replayDeadLetter } from "./replay-dead-letter";
+export { replayDeadLetters } from "./replay-dead-letters";
+export { bulkReplaySchema, deadLetterListQuerySchema, replayEditSchema } from "./schemas";

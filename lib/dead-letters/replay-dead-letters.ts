@@ -1,0 +1,56 @@
+import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
+import type { Message } from "kafkajs";
+import { deadLetterHistory, deadLetters } from "../../drizzle/schema";
+import type { Actor } from "./actor";
+import { filterConditions } from "./filter-conditions";
+import { historyEntry } from "./history-entry";
+import type { ReplayDeps } from "./replay-dead-letter";
+import { replayRecord } from "./replay-record";
+import type { BulkReplaySelection } from "./schemas";
+
+/** Letters claimed, published and marked per transaction. */
+const CHUNK = 200;
+
+/**
+ * Replays every pending letter the selection names that has replays left, in chunks claimed with
+ * FOR UPDATE SKIP LOCKED (so concurrent replays never take the same letter), at no more than
+ * `perSecond` letters a second so a large replay leaves room for live traffic.
+ */
+export async function replayDeadLetters(
+  deps: ReplayDeps & { perSecond: number },
+  selection: BulkReplaySelection,
+  actor: Actor,
+): Promise<{ replayed: number }> {
+  const selected = "ids" in selection ? [inArray(deadLetters.id, selection.ids)] : filterConditions(selection.filter);
+  const started = Date.now();
+  let replayed = 0;
+  for (;;) {
+    const claimed = await deps.db.transaction(async (tx) => {
+      const letters = await tx
+        .select()
+        .from(deadLetters)
+        .where(and(eq(deadLetters.status, "pending"), lt(deadLetters.replayCount, deps.maxReplays), ...selected))
+        .orderBy(asc(deadLetters.lastFailedAt))
+        .limit(CHUNK)
+        .for("update", { skipLocked: true });
+      if (letters.length === 0) return 0;
+      const byTopic = new Map<string, Message[]>();
+      for (const letter of letters) byTopic.set(letter.topic, [...(byTopic.get(letter.topic) ?? []), replayRecord(letter, {})]);
+      await Promise.all([...byTopic].map(([topic, records]) => deps.producer.publish(topic, records)));
+      const ids = letters.map((letter) => letter.id);
+      const marked = await tx
+        .update(deadLetters)
+        .set({ status: "replayed", replayCount: sql`${deadLetters.replayCount} + 1` })
+        .where(inArray(deadLetters.id, ids))
+        .returning({ id: deadLetters.id, replayCount: deadLetters.replayCount });
+      await tx
+        .insert(deadLetterHistory)
+        .values(marked.map((letter) => historyEntry(letter.id, "replayed", actor, { replayCount: letter.replayCount, bulk: true })));
+      return letters.length;
+    });
+    if (claimed === 0) return { replayed };
+    replayed += claimed;
+    const aheadMs = (replayed / deps.perSecond) * 1000 - (Date.now() - started);
+    if (aheadMs > 0) await new Promise((resolve) => setTimeout(resolve, aheadMs));
+  }
+}
