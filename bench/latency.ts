@@ -1,45 +1,8 @@
-import { randomUUID } from "node:crypto";
 import type pg from "pg";
+import { endToEndPercentiles, sendAtRate } from "./open-loop";
 
-/**
- * Open-loop load at a fixed rate (requests are sent on schedule whether or not earlier ones have
- * answered), then accepted → processed latency from the rows: Kafka's record time to the insert.
- */
+/** End-to-end latency of live traffic at a fixed rate. */
 export async function measureEndToEnd(baseUrl: string, pool: pg.Pool, ratePerSecond: number, durationSeconds: number) {
-  const key = `latency-${randomUUID()}`;
-  const tickMs = 10;
-  const perTick = (ratePerSecond * tickMs) / 1000;
-  const total = ratePerSecond * durationSeconds;
-  const requests: Promise<Response>[] = [];
-  const started = Date.now();
-  while (requests.length < total) {
-    const due = Math.min(total, Math.floor(((Date.now() - started) / tickMs + 1) * perTick));
-    while (requests.length < due) {
-      requests.push(
-        fetch(`${baseUrl}/api/events`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ eventType: "bench.latency", key, payload: { n: requests.length } }),
-        }),
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, tickMs));
-  }
-  const achievedRate = total / ((Date.now() - started) / 1000);
-  const answers = await Promise.all(requests);
-  const accepted = answers.filter((answer) => answer.status === 202).length;
-
-  for (let waited = 0; waited < 30_000; waited += 100) {
-    const { rows } = await pool.query("select count(*)::int as n from processed_events where key = $1", [key]);
-    if (rows[0].n >= accepted) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const { rows } = await pool.query(
-    `select percentile_cont(array[0.5, 0.95, 0.99]) within group (order by extract(epoch from processed_at - accepted_at) * 1000) as p,
-            count(*)::int as n
-       from processed_events where key = $1`,
-    [key],
-  );
-  const [p50, p95, p99] = rows[0].p as number[];
-  return { sent: total, accepted, processed: rows[0].n as number, achievedRate, p50: p50!, p95: p95!, p99: p99! };
+  const sent = await sendAtRate(baseUrl, ratePerSecond, durationSeconds);
+  return { ...sent, ...(await endToEndPercentiles(pool, sent.key, sent.accepted)) };
 }

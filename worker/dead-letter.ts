@@ -4,7 +4,7 @@ import type { NewDeadLetter } from "../drizzle/schema";
 import { jsonSafeText } from "../lib/db/json-safe-text";
 import { deadLetterMessage, REPLAY_HEADER, type Failure } from "../lib/dead-letters/dead-letter-message";
 import { insertDeadLetters } from "../lib/dead-letters/insert-dead-letters";
-import { returnDeadLetter } from "../lib/dead-letters/return-dead-letter";
+import { returnDeadLetters } from "../lib/dead-letters/return-dead-letters";
 import { HEADER } from "../lib/events/headers";
 import type { BatchDeps, Origin, Retry } from "./batch-deps";
 import { headersAsText } from "./headers";
@@ -41,20 +41,19 @@ function replayedFrom(message: KafkaMessage): string | undefined {
  */
 export async function deadLetterRejections(deps: BatchDeps, origin: Origin, rejected: Rejection[], retry: Retry) {
   const now = new Date();
+  const failures = rejected.map((rejection) => ({
+    rejection,
+    letterId: replayedFrom(rejection.message),
+    error: { errorClass: rejection.errorClass, errorMessage: jsonSafeText(rejection.errorMessage) },
+  }));
+  const returning = failures.flatMap(({ letterId, error }) => (letterId ? [{ id: letterId, ...error }] : []));
+  const returned = await retry("return dead letters", () => deps.db.transaction((tx) => returnDeadLetters(tx, returning)));
+
   const records: Message[] = [];
   const newRows: NewDeadLetter[] = [];
-  for (const rejection of rejected) {
-    const error = { errorClass: rejection.errorClass, errorMessage: jsonSafeText(rejection.errorMessage) };
-    const letterId = replayedFrom(rejection.message);
-    const returned = letterId
-      ? await retry("return dead letter", () => deps.db.transaction((tx) => returnDeadLetter(tx, letterId, error)))
-      : undefined;
-    const failure: Failure = {
-      ...error,
-      attempts: returned?.attempts ?? 1,
-      firstFailedAt: returned?.failedAt ?? now,
-      lastFailedAt: now,
-    };
+  for (const { rejection, letterId, error } of failures) {
+    const earlier = letterId ? returned.get(letterId) : undefined;
+    const failure: Failure = { ...error, attempts: earlier?.attempts ?? 1, firstFailedAt: earlier?.failedAt ?? now, lastFailedAt: now };
     records.push(deadLetterMessage({ ...origin, message: rejection.message }, failure));
     if (!letterId) newRows.push(toRow(origin, rejection, failure));
     deps.logger.warn(

@@ -22,6 +22,9 @@ export async function replayDeadLetters(
   actor: Actor,
 ): Promise<{ replayed: number }> {
   const selected = "ids" in selection ? [inArray(deadLetters.id, selection.ids)] : filterConditions(selection.filter);
+  // Letters that fail again while this runs come back with a later failure time; leaving them out
+  // takes each letter at most once per request, instead of replaying it in a loop.
+  const [{ asOf }] = (await deps.db.execute<{ asOf: string }>(sql`select now()::text as "asOf"`)).rows as [{ asOf: string }];
   const started = Date.now();
   let replayed = 0;
   for (;;) {
@@ -29,7 +32,14 @@ export async function replayDeadLetters(
       const letters = await tx
         .select()
         .from(deadLetters)
-        .where(and(eq(deadLetters.status, "pending"), lt(deadLetters.replayCount, deps.maxReplays), ...selected))
+        .where(
+          and(
+            eq(deadLetters.status, "pending"),
+            lt(deadLetters.replayCount, deps.maxReplays),
+            sql`${deadLetters.lastFailedAt} <= ${asOf}::timestamptz`,
+            ...selected,
+          ),
+        )
         .orderBy(asc(deadLetters.lastFailedAt))
         .limit(CHUNK)
         .for("update", { skipLocked: true });
