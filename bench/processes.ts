@@ -1,37 +1,46 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { services } from "../scripts/services";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
-const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const LOG_DIR = path.join(ROOT, "bench-results", "logs");
 
 export type Started = { child: ChildProcess; stop: () => Promise<void> };
 
-function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<Started> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-  const stop = async () => {
-    child.kill("SIGTERM");
-    await exited;
+/** Output goes to a file, as a deployed process's would, so the benchmark pays no pipe reader. */
+async function startProcess(
+  name: string,
+  service: { command: string; args: string[] },
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<Started> {
+  mkdirSync(LOG_DIR, { recursive: true });
+  const logFile = path.join(LOG_DIR, `${name}.log`);
+  const out = openSync(logFile, "w");
+  const child = spawn(service.command, service.args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", out, out] });
+  closeSync(out);
+  let exited = false;
+  const exit = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  void exit.then(() => (exited = true));
+  while (!ready.test(readFileSync(logFile, "utf8"))) {
+    if (exited) throw new Error(`${name} exited before it was ready; see ${logFile}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    child,
+    async stop() {
+      child.kill("SIGTERM");
+      await exit;
+    },
   };
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-10_000);
-      if (ready.test(output)) resolve({ child, stop });
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    void exited.then(() => reject(new Error(`process exited before it was ready:\n${output}`)));
-  });
 }
 
-export const startWeb = (port: number, env: Record<string, string>) =>
-  startProcess([NEXT_BIN, "start", "--port", String(port)], env, /Ready in/);
+export const startWeb = (port: number, env: Record<string, string>) => startProcess("web", services.web(port), env, /Ready in/);
 
+/** The worker's readiness line is logged at info, so this level is the floor here. */
 export const startWorker = (env: Record<string, string>) =>
-  startProcess(["--import", "tsx", "worker/main.ts"], { LOG_LEVEL: "info", ...env }, /"msg":"worker started"/);
+  startProcess("worker", services.worker(), { ...env, LOG_LEVEL: "info" }, /"msg":"worker started"/);
 
 /** Peak resident memory of a process so far (VmHWM), in MiB. */
 export function peakRssMiB(pid: number): number {

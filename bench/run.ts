@@ -7,6 +7,7 @@ import { topicNames } from "../lib/kafka/topics";
 import { createLogger } from "../lib/log";
 import { needsBuild } from "../scripts/needs-build";
 import { prepare } from "../scripts/prepare";
+import { services } from "../scripts/services";
 import { compareApply } from "./apply";
 import { dropBenchDatabase } from "./fresh-database";
 import { measureBareProducer, measureIngest } from "./ingest";
@@ -40,7 +41,7 @@ async function main() {
   const startedKafka = ensureLocalKafka();
   await dropBenchDatabase(env.DATABASE_URL);
   await prepare({ ...env, LOG_LEVEL: "warn" });
-  if (needsBuild(ROOT)) spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: ROOT, stdio: "inherit" });
+  if (needsBuild(ROOT)) spawnSync(process.execPath, [services.nextBin, "build"], { cwd: ROOT, stdio: "inherit" });
 
   const topics = topicNames({ KAFKA_TOPIC_PREFIX: prefix });
   const kafka = createKafka({ clientId: "streamops-bench", brokers, logger: createLogger("bench", "silent") });

@@ -1,5 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { z } from "zod";
@@ -7,11 +6,11 @@ import { commonEnvShape } from "../lib/env/common";
 import { parseEnv } from "../lib/env/parse-env";
 import { needsBuild } from "./needs-build";
 import { prepare } from "./prepare";
+import { services } from "./services";
 import { Supervisor } from "./supervisor";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const KAFKA_SCRIPT = path.join(ROOT, "scripts/kafka/kafka.sh");
-const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 const env = parseEnv(z.object({ ...commonEnvShape, PORT: z.coerce.number().int().positive().default(3000) }));
 
@@ -52,20 +51,10 @@ async function main() {
     runStep("waiting for the local Kafka broker", "bash", [KAFKA_SCRIPT, "wait", "180"]);
   }
   await prepare();
-  if (needsBuild(ROOT)) runStep("building the web app", process.execPath, [NEXT_BIN, "build"]);
+  if (needsBuild(ROOT)) runStep("building the web app", process.execPath, [services.nextBin, "build"]);
 
-  supervisor.start({
-    name: "web",
-    command: process.execPath,
-    args: [NEXT_BIN, "start", "--port", String(env.PORT)],
-    restart: false,
-  });
-  supervisor.start({
-    name: "worker",
-    command: process.execPath,
-    args: ["--import", "tsx", "worker/main.ts"],
-    restart: true,
-  });
+  supervisor.start({ name: "web", ...services.web(env.PORT), restart: false });
+  supervisor.start({ name: "worker", ...services.worker(), restart: true });
   console.error(`[start] StreamOps is starting at http://localhost:${env.PORT} — Ctrl-C stops everything`);
 }
 
