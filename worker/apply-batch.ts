@@ -44,25 +44,29 @@ export async function applyBatch(deps: BatchDeps, origin: Origin, messages: Kafk
   }
 
   if (rejected.length > 0) await deadLetterRejections(deps, origin, rejected, retry);
-  logApplied(deps.logger, origin, valid, new Set(inserted));
+  const rejectedMessages = new Set(rejected.map((rejection) => rejection.message));
+  const stored = valid.filter((item) => !rejectedMessages.has(item.message));
+  logApplied(deps.logger, origin, stored, new Set(inserted), rejected.length);
 }
 
 /** One info line per batch; one debug line per event, for tracing a request id through (LOG_LEVEL=debug). */
 function logApplied(
   logger: Logger,
   origin: Origin,
-  valid: { row: ReturnType<typeof toProcessedRow> }[],
+  stored: { row: ReturnType<typeof toProcessedRow> }[],
   inserted: Set<string>,
+  deadLettered: number,
 ) {
   if (logger.isLevelEnabled("debug")) {
-    for (const { row } of valid) {
+    for (const { row } of stored) {
       const fields = { ...origin, offset: row.offset.toString(), eventId: row.eventId, eventType: row.eventType, requestId: row.requestId };
       logger.debug(fields, inserted.has(row.eventId) ? "event processed" : "duplicate event skipped");
     }
   }
-  if (valid.length === 0) return;
+  if (stored.length === 0) return;
+  const offsets = { firstOffset: stored[0]!.row.offset.toString(), lastOffset: stored.at(-1)!.row.offset.toString() };
   logger.info(
-    { ...origin, firstOffset: valid[0]!.row.offset.toString(), lastOffset: valid.at(-1)!.row.offset.toString(), applied: inserted.size, duplicates: valid.length - inserted.size },
+    { ...origin, ...offsets, applied: inserted.size, duplicates: stored.length - inserted.size, deadLettered },
     "batch applied",
   );
 }
