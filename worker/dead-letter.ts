@@ -47,7 +47,10 @@ export async function deadLetterRejections(deps: BatchDeps, origin: Origin, reje
     error: { errorClass: rejection.errorClass, errorMessage: jsonSafeText(rejection.errorMessage) },
   }));
   const returning = failures.flatMap(({ letterId, error }) => (letterId ? [{ id: letterId, ...error }] : []));
-  const returned = await retry("return dead letters", () => deps.db.transaction((tx) => returnDeadLetters(tx, returning)));
+  const returned =
+    returning.length > 0
+      ? await retry("return dead letters", () => deps.db.transaction((tx) => returnDeadLetters(tx, returning)))
+      : new Map<string, { failedAt: Date; attempts: number }>();
 
   const records: Message[] = [];
   const newRows: NewDeadLetter[] = [];

@@ -14,7 +14,6 @@ export async function returnDeadLetters(
   db: DbOrTx,
   failures: ReturnedFailure[],
 ): Promise<Map<string, { failedAt: Date; attempts: number }>> {
-  if (failures.length === 0) return new Map();
   const column = <T>(pick: (failure: ReturnedFailure) => T) => sql.param(failures.map(pick));
   const result = await db.execute<{ id: string; failed_at: string; attempts: number; error_class: string; error_message: string }>(sql`
     update ${deadLetters} as letter
