@@ -18,10 +18,12 @@ export const deadLetters = pgTable(
     attempts: integer("attempts").notNull().default(1),
     status: text("status", { enum: deadLetterStatuses }).notNull().default("pending"),
     replayCount: integer("replay_count").notNull().default(0),
+    // Millisecond precision, as the API shows times: a cursor or filter built from a shown time
+    // must select exactly the rows it names.
     /** When the record first failed. */
-    failedAt: timestamp("failed_at", { withTimezone: true }).notNull().defaultNow(),
+    failedAt: timestamp("failed_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     /** When it last failed: a replay that fails again brings the letter back with this updated. */
-    lastFailedAt: timestamp("last_failed_at", { withTimezone: true }).notNull().defaultNow(),
+    lastFailedAt: timestamp("last_failed_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (table) => [

@@ -12,7 +12,8 @@ export const processedEvents = pgTable(
     source: text("source").notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
     schemaVersion: integer("schema_version").notNull(),
-    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    /** Millisecond precision, as the API shows it, so cursors and filters built from it are exact. */
+    occurredAt: timestamp("occurred_at", { withTimezone: true, precision: 3 }).notNull(),
     /** When Kafka accepted the record (its log-append or create time). */
     acceptedAt: timestamp("accepted_at", { withTimezone: true }).notNull(),
     processedAt: timestamp("processed_at", { withTimezone: true }).notNull().defaultNow(),

@@ -2,7 +2,7 @@ import { expect, type APIRequestContext } from "@playwright/test";
 import { acceptEvent, type ProcessedEvent } from "./events-api";
 
 /** The worker usually applies an event within a second; the margin covers a cold consumer group. */
-const PROCESSING_TIMEOUT_MS = 15_000;
+export const PROCESSING_TIMEOUT_MS = 15_000;
 
 export async function waitForProcessed(request: APIRequestContext, eventId: string): Promise<ProcessedEvent> {
   let processed: ProcessedEvent | undefined;

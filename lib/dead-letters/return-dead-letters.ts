@@ -7,14 +7,19 @@ export type ReturnedFailure = { id: string; errorClass: string; errorMessage: st
 /**
  * Replayed records failed again: their letters go back to pending with the new error and one more
  * attempt, never as second rows, in one statement for the whole batch. Only letters in `replayed`
- * state change, so a redelivery of the same failed record changes nothing twice. Answers each
- * returned letter's first failure time and attempts.
+ * state change, so a redelivery of the same failed record changes nothing twice. Must run in a
+ * transaction (the row locks). Answers each returned letter's first failure time and attempts.
  */
 export async function returnDeadLetters(
   db: DbOrTx,
   failures: ReturnedFailure[],
 ): Promise<Map<string, { failedAt: Date; attempts: number }>> {
   const column = <T>(pick: (failure: ReturnedFailure) => T) => sql.param(failures.map(pick));
+  // The replay that published these records may not have committed yet: it holds the letters'
+  // rows locked until it does. Waiting for those locks first, in a statement of its own, lets
+  // the update below see the letters as `replayed`; otherwise it would see them still pending.
+  await db.execute(sql`
+    select id from ${deadLetters} where id = any(${column((f) => f.id)}::uuid[]) order by id for update`);
   const result = await db.execute<{ id: string; failed_at: string; attempts: number; error_class: string; error_message: string }>(sql`
     update ${deadLetters} as letter
        set status = 'pending', attempts = letter.attempts + 1, last_failed_at = now(),

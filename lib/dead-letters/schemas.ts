@@ -38,7 +38,13 @@ export const MAX_BULK_IDS = 1000;
 export const bulkReplaySchema = z.union(
   [
     z.strictObject({ ids: z.array(z.uuid()).min(1).max(MAX_BULK_IDS) }),
-    z.strictObject({ filter: deadLetterFilterSchema }),
+    z.strictObject({
+      filter: deadLetterFilterSchema.refine((filter) => Object.keys(filter).length > 0, {
+        error: "name at least one criterion; an empty filter would replay every pending letter",
+        // An unknown field already says what is wrong; this would only repeat it less precisely.
+        when: (payload) => payload.issues.length === 0,
+      }),
+    }),
   ],
   { error: "send { ids: [...] } or { filter: {...} }" },
 );
