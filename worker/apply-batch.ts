@@ -1,5 +1,9 @@
 import type { KafkaMessage } from "kafkajs";
-import { insertProcessedEvents } from "../lib/events/insert-processed-events";
+import {
+  insertProcessedEvents,
+  insertProcessedEventsReturningIds,
+  type ProcessedEventRow,
+} from "../lib/events/insert-processed-events";
 import type { Logger } from "../lib/log";
 import type { BatchDeps, Origin, Retry } from "./batch-deps";
 import { deadLetterRejections, type Rejection } from "./dead-letter";
@@ -8,13 +12,23 @@ import { retryTransient } from "./retry-transient";
 import { toProcessedRow } from "./to-processed-row";
 import { isTransientDbError } from "./transient-db-error";
 
+type Valid = { message: KafkaMessage; row: ProcessedEventRow };
+/** How many rows were new; which ones only when per-event lines will be logged. */
+type Inserted = { count: number; ids?: Set<string> };
+
+async function insertRows(deps: BatchDeps, rows: ProcessedEventRow[]): Promise<Inserted> {
+  if (!deps.logger.isLevelEnabled("debug")) return { count: await insertProcessedEvents(deps.db, rows) };
+  const ids = await insertProcessedEventsReturningIds(deps.db, rows);
+  return { count: ids.length, ids: new Set(ids) };
+}
+
 /**
  * Applies one fetched batch: valid envelopes in one multi-row statement (idempotent on eventId),
  * the rest to the dead-letter topic and table. Returns only when every record is
  * either stored or dead-lettered, so the caller may commit the batch's offsets.
  */
 export async function applyBatch(deps: BatchDeps, origin: Origin, messages: KafkaMessage[]) {
-  const valid: { message: KafkaMessage; row: ReturnType<typeof toProcessedRow> }[] = [];
+  const valid: Valid[] = [];
   const rejected: Rejection[] = [];
   for (const message of messages) {
     const decoded = decodeRecord(message);
@@ -25,48 +39,49 @@ export async function applyBatch(deps: BatchDeps, origin: Origin, messages: Kafk
   const retry: Retry = (what, operation) =>
     retryTransient(operation, { what, isTransient: isTransientDbError, ...deps });
 
-  let inserted: string[];
+  let inserted: Inserted;
   try {
     // One statement for the whole batch, so it commits or fails as a unit without BEGIN/COMMIT trips.
-    inserted = await retry("apply batch", () => insertProcessedEvents(deps.db, valid.map((item) => item.row)));
+    inserted = await retry("apply batch", () => insertRows(deps, valid.map((item) => item.row)));
   } catch (error) {
     if (isTransientDbError(error)) throw error;
-    // One record the database refuses (e.g. a NUL in its payload) must not hold back the others.
-    inserted = [];
-    for (const { message, row } of valid) {
-      try {
-        inserted.push(...(await retry("apply record", () => insertProcessedEvents(deps.db, [row]))));
-      } catch (recordError) {
-        if (isTransientDbError(recordError)) throw recordError;
-        rejected.push({ message, errorClass: "DatabaseRejected", errorMessage: (recordError as Error).message });
-      }
-    }
+    inserted = await applyOneByOne(deps, valid, rejected, retry);
   }
 
   if (rejected.length > 0) await deadLetterRejections(deps, origin, rejected, retry);
   const rejectedMessages = new Set(rejected.map((rejection) => rejection.message));
   const stored = valid.filter((item) => !rejectedMessages.has(item.message));
-  logApplied(deps.logger, origin, stored, new Set(inserted), rejected.length);
+  logApplied(deps.logger, origin, stored, inserted, rejected.length);
+}
+
+/** One record the database refuses (e.g. a NUL in its payload) must not hold back the others. */
+async function applyOneByOne(deps: BatchDeps, valid: Valid[], rejected: Rejection[], retry: Retry): Promise<Inserted> {
+  const inserted: Required<Inserted> = { count: 0, ids: new Set() };
+  for (const { message, row } of valid) {
+    try {
+      const one = await retry("apply record", () => insertRows(deps, [row]));
+      inserted.count += one.count;
+      for (const id of one.ids ?? []) inserted.ids.add(id);
+    } catch (error) {
+      if (isTransientDbError(error)) throw error;
+      rejected.push({ message, errorClass: "DatabaseRejected", errorMessage: (error as Error).message });
+    }
+  }
+  return inserted;
 }
 
 /** One info line per batch; one debug line per event, for tracing a request id through (LOG_LEVEL=debug). */
-function logApplied(
-  logger: Logger,
-  origin: Origin,
-  stored: { row: ReturnType<typeof toProcessedRow> }[],
-  inserted: Set<string>,
-  deadLettered: number,
-) {
-  if (logger.isLevelEnabled("debug")) {
+function logApplied(logger: Logger, origin: Origin, stored: Valid[], inserted: Inserted, deadLettered: number) {
+  if (inserted.ids) {
     for (const { row } of stored) {
-      const fields = { ...origin, offset: row.offset.toString(), eventId: row.eventId, eventType: row.eventType, requestId: row.requestId };
-      logger.debug(fields, inserted.has(row.eventId) ? "event processed" : "duplicate event skipped");
+      const fields = { ...origin, offset: row.offset, eventId: row.eventId, eventType: row.eventType, requestId: row.requestId };
+      logger.debug(fields, inserted.ids.has(row.eventId) ? "event processed" : "duplicate event skipped");
     }
   }
   if (stored.length === 0) return;
-  const offsets = { firstOffset: stored[0]!.row.offset.toString(), lastOffset: stored.at(-1)!.row.offset.toString() };
+  const offsets = { firstOffset: stored[0]!.row.offset, lastOffset: stored.at(-1)!.row.offset };
   logger.info(
-    { ...origin, ...offsets, applied: inserted.size, duplicates: stored.length - inserted.size, deadLettered },
+    { ...origin, ...offsets, applied: inserted.count, duplicates: stored.length - inserted.count, deadLettered },
     "batch applied",
   );
 }

@@ -1,12 +1,12 @@
 import type { KafkaMessage } from "kafkajs";
-import type { NewProcessedEvent } from "../drizzle/schema";
 import type { Envelope } from "../lib/events/envelope";
 import { HEADER } from "../lib/events/headers";
+import type { ProcessedEventRow } from "../lib/events/insert-processed-events";
 
 export function toProcessedRow(
   envelope: Envelope,
   origin: { topic: string; partition: number; message: KafkaMessage },
-): NewProcessedEvent {
+): ProcessedEventRow {
   return {
     eventId: envelope.eventId,
     eventType: envelope.eventType,
@@ -14,11 +14,11 @@ export function toProcessedRow(
     source: envelope.source,
     payload: envelope.payload,
     schemaVersion: envelope.schemaVersion,
-    occurredAt: new Date(envelope.timestamp),
-    acceptedAt: new Date(Number(origin.message.timestamp)),
+    occurredAt: envelope.timestamp,
+    acceptedAt: new Date(Number(origin.message.timestamp)).toISOString(),
     requestId: origin.message.headers?.[HEADER.requestId]?.toString() ?? null,
     topic: origin.topic,
     partition: origin.partition,
-    offset: BigInt(origin.message.offset),
+    offset: origin.message.offset,
   };
 }
