@@ -17,6 +17,7 @@ async function main() {
     url: env.DATABASE_URL,
     maxConnections: workerConfig.dbPoolSize,
     applicationName: "streamops-worker",
+    logger,
   });
   const kafka = createKafka({ clientId: env.KAFKA_CLIENT_ID, brokers: env.KAFKA_BROKERS, logger });
 

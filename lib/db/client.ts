@@ -2,6 +2,7 @@ import { drizzle, type NodePgDatabase, type NodePgTransaction } from "drizzle-or
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { Pool } from "pg";
 import * as schema from "../../drizzle/schema";
+import type { Logger } from "../log";
 
 export type Schema = typeof schema;
 export type Db = NodePgDatabase<Schema>;
@@ -9,12 +10,15 @@ export type Tx = NodePgTransaction<Schema, ExtractTablesWithRelations<Schema>>;
 /** Query functions take this first so callers can compose them inside one transaction. */
 export type DbOrTx = Db | Tx;
 
-export function createDb(options: { url: string; maxConnections: number; applicationName: string }) {
+export function createDb(options: { url: string; maxConnections: number; applicationName: string; logger: Logger }) {
   const pool = new Pool({
     connectionString: options.url,
     max: options.maxConnections,
     application_name: options.applicationName,
     connectionTimeoutMillis: 5000,
   });
+  // An idle connection the server drops (restart, failover) is reported here; unhandled, the
+  // event would end the process. The pool replaces the connection on next use.
+  pool.on("error", (error) => options.logger.warn({ err: error }, "idle database connection lost"));
   return { db: drizzle(pool, { schema }), pool };
 }

@@ -1,9 +1,12 @@
 import "server-only";
 import { createDb } from "../db/client";
 import { webEnv } from "../env/web-env";
+import { webLogger } from "./logger";
 import { singleton } from "./singleton";
 
 const connection = () =>
-  singleton("db", () => createDb({ url: webEnv().DATABASE_URL, maxConnections: 10, applicationName: "streamops-web" }));
+  singleton("db", () =>
+    createDb({ url: webEnv().DATABASE_URL, maxConnections: 10, applicationName: "streamops-web", logger: webLogger() }),
+  );
 
 export const db = () => connection().db;
