@@ -64,7 +64,9 @@ async function applyOneByOne(deps: BatchDeps, valid: Valid[], rejected: Rejectio
       for (const id of one.ids ?? []) inserted.ids.add(id);
     } catch (error) {
       if (isTransientDbError(error)) throw error;
-      rejected.push({ message, errorClass: "DatabaseRejected", errorMessage: (error as Error).message });
+      // Drizzle's message is the failed SQL; the driver's error underneath says what was wrong.
+      const cause = (error as Error).cause instanceof Error ? ((error as Error).cause as Error) : (error as Error);
+      rejected.push({ message, errorClass: "DatabaseRejected", errorMessage: cause.message });
     }
   }
   return inserted;
