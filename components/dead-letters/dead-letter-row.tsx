@@ -1,0 +1,73 @@
+"use client";
+
+import type { DeadLetterView } from "@/lib/dead-letters/dead-letter-view";
+
+const statusTone: Record<DeadLetterView["status"], string> = {
+  pending: "bg-amber-100 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200",
+  replayed: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200",
+  discarded: "bg-slate-200 text-slate-700 dark:bg-slate-800 dark:text-slate-300",
+};
+
+const button =
+  "rounded border px-2 py-1 text-xs font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 disabled:cursor-not-allowed disabled:opacity-40";
+
+export function DeadLetterRow(props: {
+  letter: DeadLetterView;
+  busy: boolean;
+  onReplay: (letter: DeadLetterView) => void;
+  onDiscard: (letter: DeadLetterView) => void;
+}) {
+  const { letter, busy } = props;
+  const actionable = letter.status === "pending" && !busy;
+  const name = letter.key ?? letter.id;
+  return (
+    <tr data-testid={`dead-letter-${letter.id}`} className="align-top">
+      <td className="py-2 pr-3">
+        <span className={`rounded px-1.5 py-0.5 text-xs ${statusTone[letter.status]}`}>{letter.status}</span>
+      </td>
+      <td className="py-2 pr-3">
+        <div className="font-medium">{letter.errorClass}</div>
+        {/* Payload-derived text is rendered as text only: React escapes it. */}
+        <div className="max-w-md truncate text-xs text-slate-500" title={letter.errorMessage}>
+          {letter.errorMessage}
+        </div>
+      </td>
+      <td className="py-2 pr-3">
+        <div className="break-all">{letter.key ?? "—"}</div>
+        <div className="text-xs text-slate-500">
+          {letter.topic} · p{letter.partition} · #{letter.offset}
+        </div>
+      </td>
+      <td className="py-2 pr-3 text-xs">
+        {letter.attempts} attempt{letter.attempts === 1 ? "" : "s"}
+        <br />
+        {letter.replayCount} replay{letter.replayCount === 1 ? "" : "s"}
+      </td>
+      <td className="py-2 pr-3 text-xs" title={letter.lastFailedAt}>
+        {new Date(letter.lastFailedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC
+      </td>
+      <td className="whitespace-nowrap py-2">
+        <div className="flex gap-2">
+          <button
+            type="button"
+            className={`${button} border-indigo-600 bg-indigo-600 text-white hover:bg-indigo-700`}
+            disabled={!actionable}
+            aria-label={`Replay dead letter ${name}`}
+            onClick={() => props.onReplay(letter)}
+          >
+            Replay
+          </button>
+          <button
+            type="button"
+            className={`${button} border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800`}
+            disabled={!actionable}
+            aria-label={`Discard dead letter ${name}`}
+            onClick={() => props.onDiscard(letter)}
+          >
+            Discard
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}

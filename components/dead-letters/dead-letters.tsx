@@ -1,0 +1,85 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { fetchJson } from "@/lib/client/fetch-json";
+import { DeadLetterRow } from "./dead-letter-row";
+import { deadLetterListKey, deadLetterListUrl, type DeadLetterPage, type StatusFilter } from "./dead-letter-queries";
+import { useDeadLetterActions } from "./use-dead-letter-actions";
+
+const emptyText: Record<StatusFilter, string> = {
+  pending:
+    "Nothing is waiting. Records the worker cannot apply (not JSON, not a valid envelope, refused by the database) land here for you to replay or discard.",
+  replayed: "No dead letter has been replayed yet.",
+  discarded: "No dead letter has been discarded.",
+  all: "No record has ever been dead-lettered.",
+};
+
+export function DeadLetters({ status }: { status: StatusFilter }) {
+  const list = useInfiniteQuery({
+    queryKey: deadLetterListKey(status),
+    queryFn: ({ pageParam }) => fetchJson<DeadLetterPage>(deadLetterListUrl(status, pageParam)),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const { replay, discard, feedback } = useDeadLetterActions();
+  const letters = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const busyId = (replay.isPending ? replay.variables?.id : undefined) ?? (discard.isPending ? discard.variables?.id : undefined);
+
+  return (
+    <section className="space-y-4">
+      <p role="status" aria-live="polite" className={feedback?.tone === "error" ? "text-sm text-rose-600" : "text-sm text-emerald-700"}>
+        {feedback?.message}
+      </p>
+      {list.isPending ? (
+        <div aria-label="Loading dead letters" className="space-y-2">
+          {[0, 1, 2].map((row) => (
+            <div key={row} className="h-10 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+          ))}
+        </div>
+      ) : list.isError ? (
+        <div role="alert" className="rounded border border-rose-300 p-4 text-sm text-rose-700">
+          Could not load dead letters: {list.error.message}{" "}
+          <button type="button" className="underline" onClick={() => void list.refetch()}>
+            Try again
+          </button>
+        </div>
+      ) : letters.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-500 dark:border-slate-700">{emptyText[status]}</p>
+      ) : (
+        <table className="w-full text-left text-sm">
+          <thead className="text-xs uppercase text-slate-500">
+            <tr>
+              <th className="py-2 pr-3 font-medium">Status</th>
+              <th className="py-2 pr-3 font-medium">Error</th>
+              <th className="py-2 pr-3 font-medium">Key and origin</th>
+              <th className="py-2 pr-3 font-medium">Tries</th>
+              <th className="py-2 pr-3 font-medium">Last failed</th>
+              <th className="py-2 font-medium">Actions</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+            {letters.map((letter) => (
+              <DeadLetterRow
+                key={letter.id}
+                letter={letter}
+                busy={busyId === letter.id}
+                onReplay={(target) => replay.mutate(target)}
+                onDiscard={(target) => discard.mutate(target)}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {list.hasNextPage ? (
+        <button
+          type="button"
+          className="rounded border border-slate-300 px-3 py-1 text-sm"
+          disabled={list.isFetchingNextPage}
+          onClick={() => void list.fetchNextPage()}
+        >
+          {list.isFetchingNextPage ? "Loading…" : "Load more"}
+        </button>
+      ) : null}
+    </section>
+  );
+}
