@@ -7,8 +7,12 @@ export const PAGE_SIZE = 50;
 
 export type DeadLetterPage = Page<DeadLetterView>;
 
+/** Every dead-letter query key starts with this, so one invalidation refreshes lists and details. */
+export const DEAD_LETTERS_KEY = "dead-letters";
+
 /** Shared by the server's prefetch and the browser's queries, so the cache entries line up. */
-export const deadLetterListKey = (status: StatusFilter) => ["dead-letters", status] as const;
+export const deadLetterListKey = (status: StatusFilter) => [DEAD_LETTERS_KEY, "list", status] as const;
+export const deadLetterDetailKey = (id: string) => [DEAD_LETTERS_KEY, "detail", id] as const;
 
 export function parseStatusFilter(value: string | string[] | undefined): StatusFilter {
   return statusFilters.find((status) => status === value) ?? "pending";

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import type { DeadLetterView } from "@/lib/dead-letters/dead-letter-view";
 
 const statusTone: Record<DeadLetterView["status"], string> = {
@@ -33,7 +34,9 @@ export function DeadLetterRow(props: {
         </div>
       </td>
       <td className="py-2 pr-3">
-        <div className="break-all">{letter.key ?? "—"}</div>
+        <Link href={`/dlq/${letter.id}`} className="break-all font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+          {letter.key ?? letter.id}
+        </Link>
         <div className="text-xs text-slate-500">
           {letter.topic} · p{letter.partition} · #{letter.offset}
         </div>

@@ -21,9 +21,8 @@ export function DeadLetters({ status }: { status: StatusFilter }) {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const { replay, discard, feedback } = useDeadLetterActions();
+  const { replay, discard, feedback, busyId } = useDeadLetterActions();
   const letters = list.data?.pages.flatMap((page) => page.items) ?? [];
-  const busyId = (replay.isPending ? replay.variables?.id : undefined) ?? (discard.isPending ? discard.variables?.id : undefined);
 
   return (
     <section className="space-y-4">
@@ -63,7 +62,7 @@ export function DeadLetters({ status }: { status: StatusFilter }) {
                 key={letter.id}
                 letter={letter}
                 busy={busyId === letter.id}
-                onReplay={(target) => replay.mutate(target)}
+                onReplay={(target) => replay.mutate({ letter: target })}
                 onDiscard={(target) => discard.mutate(target)}
               />
             ))}

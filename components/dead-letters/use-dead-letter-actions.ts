@@ -3,20 +3,26 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { DeadLetterView } from "@/lib/dead-letters/dead-letter-view";
+import type { ReplayEdit } from "@/lib/dead-letters/schemas";
 import { fetchJson } from "@/lib/client/fetch-json";
+import { DEAD_LETTERS_KEY } from "./dead-letter-queries";
 
 export type Feedback = { tone: "success" | "error"; message: string };
 
-/** Replay and discard, each refreshing every dead-letter list and reporting what happened. */
+/** Replay (optionally edited) and discard, each refreshing every dead-letter query and saying what happened. */
 export function useDeadLetterActions() {
   const queryClient = useQueryClient();
   const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ["dead-letters"] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: [DEAD_LETTERS_KEY] });
 
   const replay = useMutation({
-    mutationFn: (letter: DeadLetterView) => fetchJson<DeadLetterView>(`/api/dlq/${letter.id}/replay`, { method: "POST" }),
-    onSuccess: (letter) =>
-      setFeedback({ tone: "success", message: `Replayed to ${letter.topic} (replay ${letter.replayCount}).` }),
+    mutationFn: ({ letter, edit }: { letter: DeadLetterView; edit?: ReplayEdit }) =>
+      fetchJson<DeadLetterView>(`/api/dlq/${letter.id}/replay`, { method: "POST", body: edit }),
+    onSuccess: (letter, { edit }) =>
+      setFeedback({
+        tone: "success",
+        message: `Replayed${edit ? " with your edit" : ""} to ${letter.topic} (replay ${letter.replayCount}).`,
+      }),
     onError: (error) => setFeedback({ tone: "error", message: `Replay failed: ${error.message}` }),
     onSettled: refresh,
   });
@@ -26,5 +32,6 @@ export function useDeadLetterActions() {
     onError: (error) => setFeedback({ tone: "error", message: `Discard failed: ${error.message}` }),
     onSettled: refresh,
   });
-  return { replay, discard, feedback };
+  const busyId = (replay.isPending ? replay.variables?.letter.id : undefined) ?? (discard.isPending ? discard.variables?.id : undefined);
+  return { replay, discard, feedback, busyId };
 }

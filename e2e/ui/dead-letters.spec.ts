@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createDeadLetter } from "../support/dead-letters";
 import { getDeadLetter } from "../support/dlq-api";
+import { waitForProcessed } from "../support/processing";
 
 test("replays a dead letter with its button and says so", async ({ page, request }, testInfo) => {
   const { letter } = await createDeadLetter(request, "ui-replay");
@@ -33,4 +34,27 @@ test("discards a dead letter, which then shows under Discarded without its butto
   const row = page.getByTestId(`dead-letter-${letter.id}`);
   await expect(row).toContainText("discarded");
   await expect(row.getByRole("button", { name: /^Replay dead letter/ })).toBeDisabled();
+});
+
+test("mends a dead letter's payload in the editor and replays it, after which the event is processed", async ({ page, request }, testInfo) => {
+  const { event, letter } = await createDeadLetter(request, "ui-edit");
+  await page.goto(`/dlq/${letter.id}`);
+  await expect(page.getByTestId("dead-letter-status")).toHaveText("pending");
+  const screenshot = testInfo.outputPath("dead-letter-detail.png");
+  await page.screenshot({ path: screenshot, fullPage: true });
+  await testInfo.attach("dead letter detail", { path: screenshot, contentType: "image/png" });
+  const editor = page.getByLabel("Edited payload (JSON object)");
+
+  await editor.fill("{ not json");
+  await expect(page.getByText(/^Not valid JSON/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Replay with this edit" })).toBeDisabled();
+
+  await editor.fill(JSON.stringify({ text: "mended" }));
+  await page.getByRole("button", { name: "Replay with this edit" }).click();
+
+  await expect(page.getByRole("status")).toContainText("Replayed with your edit");
+  const processed = await waitForProcessed(request, event.eventId);
+  expect(processed.payload).toEqual({ text: "mended" });
+  await expect(page.getByTestId("dead-letter-status")).toHaveText("replayed");
+  await expect(page.getByRole("listitem").filter({ hasText: "with an edit" })).toBeVisible();
 });

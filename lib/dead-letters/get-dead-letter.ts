@@ -21,3 +21,5 @@ export async function getDeadLetter(db: DbOrTx, id: string) {
     .orderBy(asc(deadLetterHistory.at), asc(deadLetterHistory.id));
   return { ...deadLetterView(row), history: history.map(historyEntryView) };
 }
+
+export type DeadLetterDetail = Awaited<ReturnType<typeof getDeadLetter>>;

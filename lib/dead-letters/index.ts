@@ -1,6 +1,6 @@
 export type { Actor } from "./actor";
 export { discardDeadLetter } from "./discard-dead-letter";
-export { getDeadLetter } from "./get-dead-letter";
+export { getDeadLetter, type DeadLetterDetail } from "./get-dead-letter";
 export { listDeadLetters } from "./list-dead-letters";
 export { replayDeadLetter } from "./replay-dead-letter";
 export { replayDeadLetters } from "./replay-dead-letters";

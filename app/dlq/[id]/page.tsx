@@ -1,0 +1,35 @@
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { DeadLetterDetailView } from "@/components/dead-letters/dead-letter-detail";
+import { deadLetterDetailKey } from "@/components/dead-letters/dead-letter-queries";
+import { getDeadLetter } from "@/lib/dead-letters";
+import { NotFoundError } from "@/lib/errors";
+import { db } from "@/lib/server/db";
+
+export const metadata: Metadata = { title: "Dead letter" };
+
+export default async function DeadLetterPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const queryClient = new QueryClient();
+  try {
+    queryClient.setQueryData(deadLetterDetailKey(id), await getDeadLetter(db(), id));
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    // Any other failure: the browser fetches again and shows its own error.
+  }
+  return (
+    <div className="space-y-6">
+      <Link href="/dlq" className="text-sm text-indigo-700 hover:underline dark:text-indigo-300">
+        ← Dead letters
+      </Link>
+      <h1 className="break-all text-2xl font-semibold tracking-tight">Dead letter {id}</h1>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <DeadLetterDetailView id={id} />
+      </HydrationBoundary>
+    </div>
+  );
+}

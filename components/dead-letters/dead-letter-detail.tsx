@@ -1,0 +1,108 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import type { DeadLetterDetail } from "@/lib/dead-letters/get-dead-letter";
+import { fetchJson } from "@/lib/client/fetch-json";
+import { deadLetterDetailKey } from "./dead-letter-queries";
+import { ReplayEditor } from "./replay-editor";
+import { useDeadLetterActions } from "./use-dead-letter-actions";
+
+const utc = (iso: string) => `${new Date(iso).toLocaleString("en-GB", { timeZone: "UTC" })} UTC`;
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <h2 className="text-sm font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function DeadLetterDetailView({ id }: { id: string }) {
+  const detail = useQuery({
+    queryKey: deadLetterDetailKey(id),
+    queryFn: () => fetchJson<DeadLetterDetail>(`/api/dlq/${id}`),
+  });
+  const { replay, discard, feedback, busyId } = useDeadLetterActions();
+  if (detail.isPending) return <div aria-label="Loading dead letter" className="h-40 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />;
+  if (detail.isError) {
+    return (
+      <p role="alert" className="text-sm text-rose-600">
+        Could not load this dead letter: {detail.error.message}
+      </p>
+    );
+  }
+  const letter = detail.data;
+  const actionable = letter.status === "pending" && busyId !== letter.id;
+  return (
+    <div className="space-y-4">
+      <p role="status" aria-live="polite" className={feedback?.tone === "error" ? "text-sm text-rose-600" : "text-sm text-emerald-700"}>
+        {feedback?.message}
+      </p>
+      <Section title="Failure">
+        <p className="text-sm">
+          <span data-testid="dead-letter-status" className="font-medium">
+            {letter.status}
+          </span>{" "}
+          · {letter.errorClass} · {letter.attempts} attempt{letter.attempts === 1 ? "" : "s"} · {letter.replayCount} replay
+          {letter.replayCount === 1 ? "" : "s"}
+        </p>
+        <p className="break-words text-sm text-slate-600 dark:text-slate-400">{letter.errorMessage}</p>
+        <p className="text-xs text-slate-500">
+          {letter.topic} · partition {letter.partition} · offset {letter.offset} · key {letter.key ?? "—"} · first failed{" "}
+          {utc(letter.firstFailedAt)} · last failed {utc(letter.lastFailedAt)}
+        </p>
+        <div className="flex gap-2 pt-2">
+          <button
+            type="button"
+            disabled={!actionable}
+            onClick={() => replay.mutate({ letter })}
+            className="rounded border border-indigo-600 bg-indigo-600 px-3 py-1 text-sm font-medium text-white disabled:opacity-40"
+          >
+            Replay as it was
+          </button>
+          <button
+            type="button"
+            disabled={!actionable}
+            onClick={() => discard.mutate(letter)}
+            className="rounded border border-slate-300 px-3 py-1 text-sm disabled:opacity-40 dark:border-slate-700"
+          >
+            Discard
+          </button>
+        </div>
+      </Section>
+      <Section title="Record">
+        <pre className="max-h-80 overflow-auto rounded bg-slate-50 p-2 text-xs dark:bg-slate-950">
+          {letter.json === null ? (letter.value ?? `(binary, base64) ${letter.valueBase64 ?? ""}`) : JSON.stringify(letter.json, null, 2)}
+        </pre>
+      </Section>
+      {letter.status === "pending" ? (
+        <Section title="Edit and replay">
+          <ReplayEditor letter={letter} disabled={!actionable} onReplay={(edit) => replay.mutate({ letter, edit })} />
+        </Section>
+      ) : null}
+      <Section title="Headers">
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-xs">
+          {Object.entries(letter.headers).map(([name, value]) => (
+            <div key={name} className="contents">
+              <dt className="font-mono text-slate-500">{name}</dt>
+              <dd className="break-all font-mono">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Section>
+      <Section title="History">
+        <ol className="space-y-1 text-sm">
+          {letter.history.map((entry, index) => (
+            <li key={index}>
+              <span className="font-medium">{entry.action.replace("_", " ")}</span> by {entry.actor} ·{" "}
+              <span title={entry.at}>{utc(entry.at)}</span>
+              {"edit" in entry.details ? <span className="text-slate-500"> · with an edit</span> : null}
+            </li>
+          ))}
+        </ol>
+      </Section>
+    </div>
+  );
+}
