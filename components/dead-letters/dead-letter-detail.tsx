@@ -4,11 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import type { DeadLetterDetail } from "@/lib/dead-letters/get-dead-letter";
 import { fetchJson } from "@/lib/client/fetch-json";
+import { formatUtc } from "@/lib/format-utc";
 import { deadLetterDetailKey } from "./dead-letter-queries";
 import { ReplayEditor } from "./replay-editor";
 import { useDeadLetterActions } from "./use-dead-letter-actions";
-
-const utc = (iso: string) => `${new Date(iso).toLocaleString("en-GB", { timeZone: "UTC" })} UTC`;
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -51,7 +50,7 @@ export function DeadLetterDetailView({ id }: { id: string }) {
         <p className="break-words text-sm text-slate-600 dark:text-slate-400">{letter.errorMessage}</p>
         <p className="text-xs text-slate-500">
           {letter.topic} · partition {letter.partition} · offset {letter.offset} · key {letter.key ?? "—"} · first failed{" "}
-          {utc(letter.firstFailedAt)} · last failed {utc(letter.lastFailedAt)}
+          {formatUtc(letter.firstFailedAt)} · last failed {formatUtc(letter.lastFailedAt)}
         </p>
         <div className="flex gap-2 pt-2">
           <button
@@ -97,7 +96,7 @@ export function DeadLetterDetailView({ id }: { id: string }) {
           {letter.history.map((entry, index) => (
             <li key={index}>
               <span className="font-medium">{entry.action.replace("_", " ")}</span> by {entry.actor} ·{" "}
-              <span title={entry.at}>{utc(entry.at)}</span>
+              <span title={entry.at}>{formatUtc(entry.at)}</span>
               {"edit" in entry.details ? <span className="text-slate-500"> · with an edit</span> : null}
             </li>
           ))}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { DeadLetterView } from "@/lib/dead-letters/dead-letter-view";
+import { formatUtc } from "@/lib/format-utc";
 
 const statusTone: Record<DeadLetterView["status"], string> = {
   pending: "bg-amber-100 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200",
@@ -47,7 +48,7 @@ export function DeadLetterRow(props: {
         {letter.replayCount} replay{letter.replayCount === 1 ? "" : "s"}
       </td>
       <td className="py-2 pr-3 text-xs" title={letter.lastFailedAt}>
-        {new Date(letter.lastFailedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC
+        {formatUtc(letter.lastFailedAt)}
       </td>
       <td className="whitespace-nowrap py-2">
         <div className="flex gap-2">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { TableHead } from "@/components/ui/table-head";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { DeadLetterRow } from "./dead-letter-row";
 import { deadLetterListKey, deadLetterListUrl, type DeadLetterPage, type StatusFilter } from "./dead-letter-queries";
@@ -46,16 +47,7 @@ export function DeadLetters({ status }: { status: StatusFilter }) {
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-500 dark:border-slate-700">{emptyText[status]}</p>
       ) : (
         <table className="w-full text-left text-sm">
-          <thead className="text-xs uppercase text-slate-500">
-            <tr>
-              <th className="py-2 pr-3 font-medium">Status</th>
-              <th className="py-2 pr-3 font-medium">Error</th>
-              <th className="py-2 pr-3 font-medium">Key and origin</th>
-              <th className="py-2 pr-3 font-medium">Tries</th>
-              <th className="py-2 pr-3 font-medium">Last failed</th>
-              <th className="py-2 font-medium">Actions</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Status", "Error", "Key and origin", "Tries", "Last failed", "Actions"]} />
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
             {letters.map((letter) => (
               <DeadLetterRow

@@ -1,4 +1,6 @@
+import { TableHead } from "@/components/ui/table-head";
 import type { ProcessedEventView } from "@/lib/events/event-view";
+import { formatUtc } from "@/lib/format-utc";
 
 export function RecentEvents({ events }: { events: ProcessedEventView[] }) {
   if (events.length === 0) {
@@ -12,14 +14,7 @@ export function RecentEvents({ events }: { events: ProcessedEventView[] }) {
   }
   return (
     <table className="w-full text-left text-sm">
-      <thead className="text-xs uppercase text-slate-500">
-        <tr>
-          <th className="py-2 pr-4 font-medium">Type</th>
-          <th className="py-2 pr-4 font-medium">Key</th>
-          <th className="py-2 pr-4 font-medium">Event id</th>
-          <th className="py-2 font-medium">Processed</th>
-        </tr>
-      </thead>
+      <TableHead columns={["Type", "Key", "Event id", "Processed"]} />
       <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
         {events.map((event) => (
           <tr key={event.eventId}>
@@ -27,7 +22,7 @@ export function RecentEvents({ events }: { events: ProcessedEventView[] }) {
             <td className="py-2 pr-4">{event.key}</td>
             <td className="py-2 pr-4 font-mono text-xs">{event.eventId}</td>
             <td className="py-2" title={event.processedAt}>
-              {new Date(event.processedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC
+              {formatUtc(event.processedAt)}
             </td>
           </tr>
         ))}

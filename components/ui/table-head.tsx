@@ -1,0 +1,14 @@
+/** The header row every StreamOps table shares: small uppercase labels, one per column. */
+export function TableHead({ columns }: { columns: string[] }) {
+  return (
+    <thead className="text-xs uppercase text-slate-500">
+      <tr>
+        {columns.map((column) => (
+          <th key={column} scope="col" className="py-2 pr-3 font-medium">
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
