@@ -1,17 +1,24 @@
 import { connection } from "next/server";
 import { HealthCards } from "@/components/overview/health-cards";
+import { PendingDeadLetters } from "@/components/overview/pending-dead-letters";
 import { RecentEvents } from "@/components/overview/recent-events";
+import { countPendingDeadLetters } from "@/lib/dead-letters";
 import { listEvents } from "@/lib/events";
 import { db } from "@/lib/server/db";
 import { serverHealth } from "@/lib/server/health";
 
 export default async function OverviewPage() {
   await connection();
-  const [health, recent] = await Promise.all([serverHealth(), listEvents(db(), { limit: 20 }).catch(() => null)]);
+  const [health, recent, pending] = await Promise.all([
+    serverHealth(),
+    listEvents(db(), { limit: 20 }).catch(() => null),
+    countPendingDeadLetters(db()).catch(() => null),
+  ]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
       <HealthCards health={health} />
+      {pending === null ? null : <PendingDeadLetters pending={pending} />}
       <section className="space-y-3">
         <h2 className="text-lg font-medium">Recent events</h2>
         {recent ? (

@@ -58,3 +58,12 @@ test("mends a dead letter's payload in the editor and replays it, after which th
   await expect(page.getByTestId("dead-letter-status")).toHaveText("replayed");
   await expect(page.getByRole("listitem").filter({ hasText: "with an edit" })).toBeVisible();
 });
+
+test("the Overview counts pending dead letters and links to them", async ({ page, request }) => {
+  await createDeadLetter(request, "ui-overview");
+  await page.goto("/");
+  await expect(page.getByTestId("pending-dead-letters")).toHaveText(/^[1-9][\d,]* pending$/);
+  await page.getByRole("link", { name: "Review and replay →" }).click();
+  await expect(page).toHaveURL(/\/dlq$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Dead letters" })).toBeVisible();
+});

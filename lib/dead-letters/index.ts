@@ -1,4 +1,5 @@
 export type { Actor } from "./actor";
+export { countPendingDeadLetters } from "./count-pending";
 export { discardDeadLetter } from "./discard-dead-letter";
 export { getDeadLetter, type DeadLetterDetail } from "./get-dead-letter";
 export { listDeadLetters } from "./list-dead-letters";
