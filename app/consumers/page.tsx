@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { ConsumerGroupCard } from "@/components/consumers/consumer-group-card";
+import { serverConsumerGroups } from "@/lib/server/consumer-groups";
+
+export const metadata: Metadata = { title: "Consumers" };
+
+async function loadGroups() {
+  try {
+    return { groups: await serverConsumerGroups() };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+export default async function ConsumersPage() {
+  await connection();
+  const result = await loadGroups();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">Consumers</h1>
+      <p className="text-sm text-slate-500">
+        Every consumer group on the cluster, most behind first. Lag is the records a group has yet to commit, read from
+        Kafka when the page loads.
+      </p>
+      {"error" in result ? (
+        <p role="alert" className="text-sm text-rose-600">
+          Could not read consumer groups from Kafka: {result.error}
+        </p>
+      ) : result.groups.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-500 dark:border-slate-700">
+          No consumer group has joined yet. Start the worker (`npm run worker`, or `npm start`) and it appears here.
+        </p>
+      ) : (
+        <div className="space-y-3">
+          {result.groups.map((group) => (
+            <ConsumerGroupCard key={group.groupId} group={group} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { e2eEnv } from "../e2e-env";
+import { expectApiError } from "../support/api-error";
+import { PROCESSING_TIMEOUT_MS } from "../support/processing";
+
+type ConsumerGroup = {
+  groupId: string;
+  state: string;
+  members: unknown[];
+  totalLag: number;
+  partitions: { topic: string; partition: number; committed: string | null; end: string; lag: number }[];
+};
+
+async function workerGroup(request: APIRequestContext): Promise<ConsumerGroup | undefined> {
+  const response = await request.get("/api/consumers");
+  expect(response.status()).toBe(200);
+  const { items, nextCursor } = (await response.json()) as { items: ConsumerGroup[]; nextCursor: null };
+  expect(nextCursor).toBeNull();
+  return items.find((group) => group.groupId === `${e2eEnv().topicPrefix}worker`);
+}
+
+test("lists the worker's consumer group with its members and lag per partition", async ({ request }) => {
+  const { topicPrefix } = e2eEnv();
+  // The worker may still be joining its group when the suite starts.
+  await expect
+    .poll(async () => (await workerGroup(request))?.state, { timeout: PROCESSING_TIMEOUT_MS })
+    .toBe("Stable");
+  const worker = (await workerGroup(request))!;
+  expect(worker.members.length).toBeGreaterThanOrEqual(1);
+  const eventPartitions = worker.partitions.filter((partition) => partition.topic === `${topicPrefix}events`);
+  expect(eventPartitions.length).toBeGreaterThan(0);
+  for (const partition of worker.partitions) {
+    expect(partition.lag).toBeGreaterThanOrEqual(0);
+    expect(Number(partition.end)).toBeGreaterThanOrEqual(Number(partition.committed ?? 0));
+  }
+  expect(worker.totalLag).toBe(worker.partitions.reduce((sum, partition) => sum + partition.lag, 0));
+});
+
+test("answers 503 when Kafka cannot be reached", async ({ playwright }) => {
+  const brokerless = await playwright.request.newContext({ baseURL: e2eEnv().brokerlessBaseUrl });
+  await expectApiError(await brokerless.get("/api/consumers"), 503, "unavailable");
+  await brokerless.dispose();
+});
