@@ -1,21 +1,15 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ConsumerGroupCard } from "@/components/consumers/consumer-group-card";
-import { serverConsumerGroups } from "@/lib/server/consumer-groups";
+import { listConsumerGroups } from "@/lib/kafka/consumer-groups";
+import { loadOrError } from "@/lib/load-or-error";
+import { withKafkaAdmin } from "@/lib/server/kafka";
 
 export const metadata: Metadata = { title: "Consumers" };
 
-async function loadGroups() {
-  try {
-    return { groups: await serverConsumerGroups() };
-  } catch (error) {
-    return { error: (error as Error).message };
-  }
-}
-
 export default async function ConsumersPage() {
   await connection();
-  const result = await loadGroups();
+  const result = await loadOrError(() => withKafkaAdmin(listConsumerGroups));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Consumers</h1>
@@ -27,13 +21,13 @@ export default async function ConsumersPage() {
         <p role="alert" className="text-sm text-rose-600">
           Could not read consumer groups from Kafka: {result.error}
         </p>
-      ) : result.groups.length === 0 ? (
+      ) : result.data.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-500 dark:border-slate-700">
           No consumer group has joined yet. Start the worker (`npm run worker`, or `npm start`) and it appears here.
         </p>
       ) : (
         <div className="space-y-3">
-          {result.groups.map((group) => (
+          {result.data.map((group) => (
             <ConsumerGroupCard key={group.groupId} group={group} />
           ))}
         </div>

@@ -1,5 +1,7 @@
 import "server-only";
+import type { Admin } from "kafkajs";
 import { webEnv } from "../env/web-env";
+import { adminCall } from "../kafka/admin-call";
 import { createKafka } from "../kafka/client";
 import { createEventProducer } from "../kafka/event-producer";
 import { webLogger } from "./logger";
@@ -17,3 +19,11 @@ export const eventProducer = () =>
 
 export const kafkaAdmin = () =>
   singleton("kafkaAdmin", () => kafka().admin({ retry: { retries: 1, maxRetryTime: 1000 } }));
+
+/** Runs a read against Kafka's admin API in bounded time; an unreachable broker becomes a 503. */
+export const withKafkaAdmin = <T>(read: (admin: Admin) => Promise<T>) =>
+  adminCall(async () => {
+    const admin = kafkaAdmin();
+    await admin.connect();
+    return read(admin);
+  });

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { route } from "@/lib/http/route";
-import { serverConsumerGroups } from "@/lib/server/consumer-groups";
+import { listConsumerGroups } from "@/lib/kafka/consumer-groups";
+import { withKafkaAdmin } from "@/lib/server/kafka";
 
 /** Consumer groups with lag; one page, since a cluster has few groups and Kafka gives no cursor. */
-export const GET = route(async () => NextResponse.json({ items: await serverConsumerGroups(), nextCursor: null }));
+export const GET = route(async () => NextResponse.json({ items: await withKafkaAdmin(listConsumerGroups), nextCursor: null }));
