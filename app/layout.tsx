@@ -19,6 +19,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <span className="text-lg font-semibold tracking-tight">StreamOps</span>
             <nav aria-label="Main" className="flex gap-2">
               <NavLink href="/">Overview</NavLink>
+              <NavLink href="/events">Events</NavLink>
               <NavLink href="/streams">Streams</NavLink>
               <NavLink href="/consumers">Consumers</NavLink>
               <NavLink href="/dlq">Dead letters</NavLink>

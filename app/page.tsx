@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { HealthCards } from "@/components/overview/health-cards";
 import { PendingDeadLetters } from "@/components/overview/pending-dead-letters";
-import { RecentEvents } from "@/components/overview/recent-events";
+import { EventsTable } from "@/components/events/events-table";
 import { countPendingDeadLetters } from "@/lib/dead-letters";
 import { listEvents } from "@/lib/events";
 import { db } from "@/lib/server/db";
@@ -22,7 +22,16 @@ export default async function OverviewPage() {
       <section className="space-y-3">
         <h2 className="text-lg font-medium">Recent events</h2>
         {recent ? (
-          <RecentEvents events={recent.items} />
+          <EventsTable
+            events={recent.items}
+            empty={
+              <>
+                No events processed yet. Post one with{" "}
+                <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">POST /api/events</code> — the README has a
+                curl example.
+              </>
+            }
+          />
         ) : (
           <p role="alert" className="text-sm text-rose-600">
             Could not read processed events: the database is unreachable.

@@ -4,4 +4,5 @@ export { envelopeSchema, type Envelope } from "./envelope";
 export { getEvent } from "./get-event";
 export { listEvents } from "./list-events";
 export { publishEvents } from "./publish-events";
-export { eventBatchInputSchema, eventInputSchema, eventListQuerySchema } from "./schemas";
+export { exportEventsCsv } from "./export-events";
+export { eventBatchInputSchema, eventFilterSchema, eventInputSchema, eventListQuerySchema, type EventFilter } from "./schemas";

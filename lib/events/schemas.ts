@@ -33,11 +33,16 @@ export const eventBatchInputSchema = z.strictObject({
   events: z.array(eventInputSchema).min(1).max(MAX_BATCH_EVENTS),
 });
 
-export const eventListQuerySchema = z.object({
+/** Which processed events: shared by the list, the CSV export and the Events page. */
+export const eventFilterSchema = z.object({
   type: eventTypeSchema.optional(),
   key: z.string().min(1).max(500).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
+});
+export type EventFilter = z.infer<typeof eventFilterSchema>;
+
+export const eventListQuerySchema = eventFilterSchema.extend({
   cursor: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });

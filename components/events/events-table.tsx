@@ -1,15 +1,13 @@
 import { TableHead } from "@/components/ui/table-head";
+import type { ReactNode } from "react";
 import type { ProcessedEventView } from "@/lib/events/event-view";
 import { formatUtc } from "@/lib/format-utc";
 
-export function RecentEvents({ events }: { events: ProcessedEventView[] }) {
+/** Processed events as a table; `empty` says what to do when there are none. */
+export function EventsTable({ events, empty }: { events: ProcessedEventView[]; empty: ReactNode }) {
   if (events.length === 0) {
     return (
-      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-500 dark:border-slate-700">
-        No events processed yet. Post one with{" "}
-        <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">POST /api/events</code> — the README has a curl
-        example.
-      </p>
+      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-500 dark:border-slate-700">{empty}</p>
     );
   }
   return (

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { EventsFilterForm } from "@/components/events/events-filter-form";
+import { EventsTable } from "@/components/events/events-table";
+import { toFieldErrors } from "@/lib/errors";
+import { eventListQuerySchema, listEvents } from "@/lib/events";
+import { loadOrError } from "@/lib/load-or-error";
+import { db } from "@/lib/server/db";
+
+export const metadata: Metadata = { title: "Events" };
+
+const FILTERS = ["type", "key", "from", "to"] as const;
+
+/** The browser's datetime-local has no zone; the form says UTC, so that is what it means. */
+const asUtc = (value: string | undefined) => (value && /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(value) ? `${value}:00Z` : value);
+
+export default async function EventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  await connection();
+  const params = await searchParams;
+  const values = Object.fromEntries(
+    [...FILTERS, "cursor"].flatMap((name) => (typeof params[name] === "string" && params[name] ? [[name, params[name]]] : [])),
+  ) as Record<string, string>;
+  const parsed = eventListQuerySchema.safeParse({ ...values, from: asUtc(values.from), to: asUtc(values.to) });
+  const filterQuery = new URLSearchParams(Object.entries(values).filter(([name]) => name !== "cursor"));
+  const result = parsed.success ? await loadOrError(() => listEvents(db(), parsed.data)) : null;
+
+  return (
+    <div className="space-y-6">
+      <div className="flex items-center gap-4">
+        <h1 className="text-2xl font-semibold tracking-tight">Events</h1>
+        <a href={`/api/events/export?${filterQuery}`} className="ml-auto text-sm text-indigo-700 hover:underline dark:text-indigo-300" download>
+          Export CSV
+        </a>
+      </div>
+      <EventsFilterForm values={values} errors={parsed.success ? [] : toFieldErrors(parsed.error)} />
+      {result === null ? null : "error" in result ? (
+        <p role="alert" className="text-sm text-rose-600">
+          Could not read processed events: {result.error}
+        </p>
+      ) : (
+        <>
+          <EventsTable events={result.data.items} empty="No processed event matches this filter." />
+          {result.data.nextCursor ? (
+            <Link href={`/events?${new URLSearchParams({ ...Object.fromEntries(filterQuery), cursor: result.data.nextCursor })}`} className="text-sm text-indigo-700 hover:underline">
+              Older events →
+            </Link>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
