@@ -53,7 +53,8 @@ export default defineConfig({
       name: "worker",
       command: "node --import tsx worker/main.ts",
       wait: { stdout: /worker started/ },
-      env: { ...serverEnv, LOG_LEVEL: "info" },
+      // Lag samples every second, so the lag-history specs need not wait the default 15 s.
+      env: { ...serverEnv, LOG_LEVEL: "info", LAG_SAMPLE_EVERY_MS: "1000" },
       stdout: "ignore",
       timeout: 60_000,
     },

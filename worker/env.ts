@@ -8,6 +8,8 @@ const workerEnvSchema = z.object({
   KAFKA_CLIENT_ID: z.string().min(1).default("streamops-worker"),
   KAFKA_CONSUMER_GROUP: z.string().min(1).default("streamops-worker"),
   WORKER_ID: z.string().min(1).default(`${hostname()}-${process.pid}`),
+  /** How often one worker records every consumer group's lag for the dashboard's history. */
+  LAG_SAMPLE_EVERY_MS: z.coerce.number().int().min(1000).default(15_000),
 });
 
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;

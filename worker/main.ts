@@ -8,6 +8,7 @@ import { workerConfig } from "./config";
 import { loadWorkerEnv } from "./env";
 import { runEventsConsumer } from "./events-consumer";
 import { startHeartbeat } from "./heartbeat";
+import { startLagSampler } from "./lag-sampler";
 
 const env = loadWorkerEnv();
 const logger = createLogger("worker", env.LOG_LEVEL).child({ workerId: env.WORKER_ID });
@@ -25,7 +26,6 @@ async function main() {
   await admin.connect();
   const created = await ensureTopics(admin, topicDefinitions(env));
   if (created.length > 0) logger.info({ topics: created }, "created topics");
-  await admin.disconnect();
 
   const producer = createEventProducer({ kafka, timeoutMs: env.KAFKA_PUBLISH_TIMEOUT_MS, logger });
   const consumer = kafka.consumer({
@@ -45,6 +45,7 @@ async function main() {
   const shutdown = new AbortController();
   await consumer.connect();
   const heartbeat = startHeartbeat(db, env.WORKER_ID, logger);
+  const lagSampler = startLagSampler({ db, admin, everyMs: env.LAG_SAMPLE_EVERY_MS, logger });
   await runEventsConsumer({ consumer, db, producer, topics: topicNames(env), logger, signal: shutdown.signal });
   logger.info({ group: env.KAFKA_CONSUMER_GROUP, brokers: env.KAFKA_BROKERS }, "worker started");
 
@@ -60,7 +61,9 @@ async function main() {
     // Only waits that are retrying a failure are aborted; a batch making progress completes.
     shutdown.abort(new Error("worker is shutting down"));
     await consumer.disconnect();
+    await lagSampler.stop();
     await producer.disconnect();
+    await admin.disconnect();
     await heartbeat.stop();
     await pool.end();
     logger.info("stopped");

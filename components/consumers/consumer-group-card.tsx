@@ -1,14 +1,18 @@
+import Link from "next/link";
 import { TableHead } from "@/components/ui/table-head";
 import type { ConsumerGroupView } from "@/lib/kafka/consumer-groups";
 
-export function ConsumerGroupCard({ group }: { group: ConsumerGroupView }) {
+export function ConsumerGroupCard({ group, open = false }: { group: ConsumerGroupView; open?: boolean }) {
   return (
     <details
+      open={open}
       data-testid={`consumer-group-${group.groupId}`}
       className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
     >
       <summary className="flex cursor-pointer flex-wrap items-center gap-x-4 gap-y-1">
-        <span className="break-all font-medium">{group.groupId}</span>
+        <Link href={`/consumers/${encodeURIComponent(group.groupId)}`} className="break-all font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+          {group.groupId}
+        </Link>
         <span className="text-sm text-slate-500">{group.state}</span>
         <span className="text-sm text-slate-500">
           {group.members.length} member{group.members.length === 1 ? "" : "s"}

@@ -1,4 +1,5 @@
 export * from "./dead-letter-history";
 export * from "./dead-letters";
+export * from "./lag-samples";
 export * from "./processed-events";
 export * from "./worker-heartbeats";

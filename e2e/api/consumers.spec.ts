@@ -41,3 +41,27 @@ test("answers 503 when Kafka cannot be reached", async ({ playwright }) => {
   await expectApiError(await brokerless.get("/api/consumers"), 503, "unavailable");
   await brokerless.dispose();
 });
+
+test("keeps the worker group's lag history and estimates when it drains", async ({ request }) => {
+  const group = encodeURIComponent(`${e2eEnv().topicPrefix}worker`);
+  let body: { items: { at: string; lag: number }[]; nextCursor: null; estimate: { state: string } } | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`/api/consumers/${group}/lag?minutes=5`);
+        expect(response.status()).toBe(200);
+        body = await response.json();
+        return body!.items.length;
+      },
+      { timeout: PROCESSING_TIMEOUT_MS },
+    )
+    .toBeGreaterThanOrEqual(2);
+  const times = body!.items.map((point) => Date.parse(point.at));
+  expect(times).toEqual([...times].sort((a, b) => a - b));
+  expect(body!.items.every((point) => point.lag >= 0)).toBe(true);
+  expect(["caught-up", "draining", "falling-behind", "unknown"]).toContain(body!.estimate.state);
+});
+
+test("refuses a lag window out of range with 400", async ({ request }) => {
+  expect((await request.get("/api/consumers/any/lag?minutes=0")).status()).toBe(400);
+});

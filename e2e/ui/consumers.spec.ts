@@ -20,3 +20,25 @@ test("shows the worker's consumer group, and its partitions when opened", async 
   await testInfo.attach("consumers", { path: screenshot, contentType: "image/png" });
   expect(consoleErrors).toEqual([]);
 });
+
+test("a group's page charts its lag history and says when it drains", async ({ page }, testInfo) => {
+  const { topicPrefix } = e2eEnv();
+  await page.goto("/consumers");
+  const group = page.getByTestId(`consumer-group-${topicPrefix}worker`);
+  await expect(async () => {
+    await page.goto("/consumers");
+    await expect(group).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await group.getByRole("link", { name: `${topicPrefix}worker` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${topicPrefix}worker` })).toBeVisible();
+
+  // Samples arrive every second in the e2e set-up; the chart needs two.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole("img", { name: /^Lag over time/ })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByTestId("drain-estimate")).not.toBeEmpty();
+  const screenshot = testInfo.outputPath("consumer-group.png");
+  await page.screenshot({ path: screenshot, fullPage: true });
+  await testInfo.attach("consumer group", { path: screenshot, contentType: "image/png" });
+});

@@ -41,7 +41,7 @@ export async function listConsumerGroups(admin: Admin): Promise<ConsumerGroupVie
       const partitions: PartitionLag[] = [];
       for (const topic of [...topics].sort()) {
         const topicCommitted = committed.find((entry) => entry.topic === topic)?.partitions ?? [];
-        for (const ends of await endsOf(topic)) {
+        for (const ends of [...(await endsOf(topic))].sort((a, b) => a.partition - b.partition)) {
           const offset = topicCommitted.find((entry) => entry.partition === ends.partition)?.offset;
           partitions.push(partitionLag(topic, ends, offset));
         }
