@@ -17,6 +17,3 @@ export const lagSamples = pgTable(
   // The group page's lag history: one group's samples over a time window.
   (table) => [index("lag_samples_group_time_idx").on(table.groupId, table.sampledAt)],
 );
-
-export type LagSample = typeof lagSamples.$inferSelect;
-export type NewLagSample = typeof lagSamples.$inferInsert;

@@ -35,4 +35,3 @@ export const processedEvents = pgTable(
 );
 
 export type ProcessedEvent = typeof processedEvents.$inferSelect;
-export type NewProcessedEvent = typeof processedEvents.$inferInsert;

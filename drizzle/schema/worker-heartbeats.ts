@@ -9,5 +9,3 @@ export const workerHeartbeats = pgTable("worker_heartbeats", {
   lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
   stoppedAt: timestamp("stopped_at", { withTimezone: true }),
 });
-
-export type WorkerHeartbeat = typeof workerHeartbeats.$inferSelect;
