@@ -4,7 +4,6 @@ import { BatchingPublisher } from "./batching-publisher";
 
 export type EventProducer = {
   publish(topic: string, messages: Message[]): Promise<void>;
-  isConnected(): boolean;
   disconnect(): Promise<void>;
 };
 
@@ -30,13 +29,8 @@ export function createEventProducer(options: {
     // Retries must end inside the publish timeout, so no record lands after its caller got 503.
     retry: { retries: 3, initialRetryTime: 100, maxRetryTime: Math.max(200, timeoutMs / 4) },
   });
-  let connected = false;
   let connecting: Promise<void> | undefined;
-  producer.on(producer.events.CONNECT, () => (connected = true));
-  producer.on(producer.events.DISCONNECT, () => {
-    connected = false;
-    connecting = undefined;
-  });
+  producer.on(producer.events.DISCONNECT, () => (connecting = undefined));
 
   const ensureConnected = () => {
     connecting ??= producer.connect().catch((error: unknown) => {
@@ -63,7 +57,6 @@ export function createEventProducer(options: {
         throw error;
       }
     },
-    isConnected: () => connected,
     async disconnect() {
       await producer.disconnect();
     },
