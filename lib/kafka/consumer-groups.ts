@@ -25,8 +25,13 @@ function assignedTopics(group: GroupDescription): string[] {
 export async function listConsumerGroups(admin: Admin): Promise<ConsumerGroupView[]> {
   const { groups } = await admin.listGroups();
   const consumerGroupIds = groups.filter((group) => group.protocolType === "consumer").map((group) => group.groupId);
-  if (consumerGroupIds.length === 0) return [];
-  const { groups: described } = await admin.describeGroups(consumerGroupIds);
+  return describeConsumerGroups(admin, consumerGroupIds);
+}
+
+/** The named groups only, read the same way; a group Kafka does not know comes back as "Dead". */
+export async function describeConsumerGroups(admin: Admin, groupIds: string[]): Promise<ConsumerGroupView[]> {
+  if (groupIds.length === 0) return [];
+  const { groups: described } = await admin.describeGroups(groupIds);
   // Groups often share topics: each topic's end offsets are asked for once per call.
   const endOffsets = new Map<string, ReturnType<Admin["fetchTopicOffsets"]>>();
   const endsOf = (topic: string) => {

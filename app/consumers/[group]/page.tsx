@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { ConsumerGroupCard } from "@/components/consumers/consumer-group-card";
 import { DrainEstimateText } from "@/components/consumers/drain-estimate-text";
 import { LagChart } from "@/components/consumers/lag-chart";
-import { listConsumerGroups } from "@/lib/kafka/consumer-groups";
+import { describeConsumerGroups } from "@/lib/kafka/consumer-groups";
 import { drainEstimate } from "@/lib/lag/drain-estimate";
 import { lagHistory } from "@/lib/lag/lag-history";
 import { loadOrError } from "@/lib/load-or-error";
@@ -19,7 +19,10 @@ export default async function ConsumerGroupPage({ params }: { params: Promise<{ 
   await connection();
   const groupId = decodeURIComponent((await params).group);
   const [current, history] = await Promise.all([
-    loadOrError(async () => (await withKafkaAdmin(listConsumerGroups)).find((group) => group.groupId === groupId)),
+    loadOrError(async () => {
+      const [group] = await withKafkaAdmin((admin) => describeConsumerGroups(admin, [groupId]));
+      return group?.state === "Dead" ? undefined : group;
+    }),
     lagHistory(db(), groupId, WINDOW_MINUTES),
   ]);
   return (
