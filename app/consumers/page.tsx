@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ConsumerGroupCard } from "@/components/consumers/consumer-group-card";
+import { LoadedList } from "@/components/ui/loaded-list";
 import { listConsumerGroups } from "@/lib/kafka/consumer-groups";
 import { loadOrError } from "@/lib/load-or-error";
 import { withKafkaAdmin } from "@/lib/server/kafka";
@@ -17,21 +18,12 @@ export default async function ConsumersPage() {
         Every consumer group on the cluster, most behind first. Lag is the records a group has yet to commit, read from
         Kafka when the page loads.
       </p>
-      {"error" in result ? (
-        <p role="alert" className="text-sm text-rose-600">
-          Could not read consumer groups from Kafka: {result.error}
-        </p>
-      ) : result.data.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-500 dark:border-slate-700">
-          No consumer group has joined yet. Start the worker (`npm run worker`, or `npm start`) and it appears here.
-        </p>
-      ) : (
-        <div className="space-y-3">
-          {result.data.map((group) => (
-            <ConsumerGroupCard key={group.groupId} group={group} />
-          ))}
-        </div>
-      )}
+      <LoadedList
+        result={result}
+        failure="Could not read consumer groups from Kafka"
+        empty="No consumer group has joined yet. Start the worker (`npm run worker`, or `npm start`) and it appears here."
+        render={(group) => <ConsumerGroupCard key={group.groupId} group={group} />}
+      />
     </div>
   );
 }

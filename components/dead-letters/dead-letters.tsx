@@ -1,6 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { EmptyState } from "@/components/ui/empty-state";
 import { TableHead } from "@/components/ui/table-head";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { DeadLetterRow } from "./dead-letter-row";
@@ -44,7 +45,7 @@ export function DeadLetters({ status }: { status: StatusFilter }) {
           </button>
         </div>
       ) : letters.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-500 dark:border-slate-700">{emptyText[status]}</p>
+        <EmptyState>{emptyText[status]}</EmptyState>
       ) : (
         <table className="w-full text-left text-sm">
           <TableHead columns={["Status", "Error", "Key and origin", "Tries", "Last failed", "Actions"]} />

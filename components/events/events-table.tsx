@@ -1,3 +1,4 @@
+import { EmptyState } from "@/components/ui/empty-state";
 import { TableHead } from "@/components/ui/table-head";
 import type { ReactNode } from "react";
 import type { ProcessedEventView } from "@/lib/events/event-view";
@@ -6,9 +7,7 @@ import { formatUtc } from "@/lib/format-utc";
 /** Processed events as a table; `empty` says what to do when there are none. */
 export function EventsTable({ events, empty }: { events: ProcessedEventView[]; empty: ReactNode }) {
   if (events.length === 0) {
-    return (
-      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-500 dark:border-slate-700">{empty}</p>
-    );
+    return <EmptyState>{empty}</EmptyState>;
   }
   return (
     <table className="w-full text-left text-sm">
