@@ -8,3 +8,9 @@ export const kafkaPosition = () => ({
   partition: integer("partition").notNull(),
   offset: bigint("offset", { mode: "bigint" }).notNull(),
 });
+
+/**
+ * Millisecond precision, as the API shows times: a cursor or filter built from a shown time must
+ * select exactly the rows it names.
+ */
+export const preciseTime = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });

@@ -1,0 +1,40 @@
+import { index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import type { RetryPolicy } from "../../lib/jobs/retry-policy";
+import { preciseTime } from "./columns";
+
+export const taskTypes = ["email", "notification", "export"] as const;
+export type TaskType = (typeof taskTypes)[number];
+/** `retrying`: an attempt failed and the next one is scheduled. */
+export const taskStatuses = ["queued", "processing", "retrying", "completed", "failed"] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: uuid("id").primaryKey(),
+    type: text("type", { enum: taskTypes }).notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    status: text("status", { enum: taskStatuses }).notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    /** The first attempt of the current run: a replayed task gets its retries afresh. */
+    runStartAttempt: integer("run_start_attempt").notNull().default(1),
+    retryPolicy: jsonb("retry_policy").$type<RetryPolicy>().notNull(),
+    /** What the handler produced: the rendered email, the webhook's answer, the export's summary. */
+    result: jsonb("result").$type<Record<string, unknown>>(),
+    error: text("error"),
+    requestId: text("request_id"),
+    createdAt: preciseTime("created_at").notNull().defaultNow(),
+    updatedAt: preciseTime("updated_at").notNull().defaultNow(),
+    completedAt: preciseTime("completed_at"),
+  },
+  (table) => [
+    // GET /api/tasks newest first, unfiltered or by time range.
+    index("tasks_created_idx").on(table.createdAt.desc(), table.id.desc()),
+    // GET /api/tasks?status=...
+    index("tasks_status_created_idx").on(table.status, table.createdAt.desc(), table.id.desc()),
+    // GET /api/tasks?type=...
+    index("tasks_type_created_idx").on(table.type, table.createdAt.desc(), table.id.desc()),
+  ],
+);
+
+export type Task = typeof tasks.$inferSelect;
