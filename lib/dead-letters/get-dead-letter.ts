@@ -1,13 +1,10 @@
 import { asc, eq } from "drizzle-orm";
-import { z } from "zod";
 import { deadLetterHistory, deadLetters } from "../../drizzle/schema";
 import type { DbOrTx } from "../db/client";
-import { NotFoundError } from "../errors";
+import { assertKnownIdShape, NotFoundError } from "../errors";
 import { deadLetterView, historyEntryView } from "./dead-letter-view";
 
-export function assertDeadLetterId(id: string) {
-  if (!z.uuid().safeParse(id).success) throw new NotFoundError(`No dead letter ${id}`);
-}
+export const assertDeadLetterId = (id: string) => assertKnownIdShape(id, "dead letter");
 
 /** One dead letter with its whole history, oldest entry first. */
 export async function getDeadLetter(db: DbOrTx, id: string) {

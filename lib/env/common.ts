@@ -20,6 +20,14 @@ export const commonEnvShape = {
     .regex(/^[A-Za-z0-9._-]*$/, "only letters, digits, '.', '_' and '-'")
     .default("streamops."),
   KAFKA_EVENTS_PARTITIONS: positiveInt.default(6),
+  /**
+   * Hosts the http step and notification tasks may call (`*.example.com` for subdomains). Empty by
+   * default: a workflow must not reach into the network it runs in unless someone allowed it.
+   */
+  HTTP_ALLOWED_HOSTS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((host) => host.trim()).filter(Boolean)),
   /** How long a publish may wait for the broker's acknowledgement before the caller gets 503. */
   KAFKA_PUBLISH_TIMEOUT_MS: positiveInt.default(5000),
 };

@@ -1,17 +1,12 @@
 import type { DbOrTx } from "../db/client";
 import { eventCsvHeader, eventCsvLine } from "./csv";
-import { listEvents } from "./list-events";
+import { filteredEventPages } from "./filtered-event-pages";
 import type { EventFilter } from "./schemas";
 
-/** Exports stop here: beyond it, a filter is the better tool than a spreadsheet. */
-export const MAX_EXPORT_EVENTS = 100_000;
-const PAGE = 500;
-
-/** The filtered events as CSV, newest first, read page by page so memory stays flat. */
+/** The filtered events as CSV, newest first, streamed page by page. */
 export function exportEventsCsv(db: DbOrTx, filter: EventFilter): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  let cursor: string | undefined;
-  let exported = 0;
+  const pages = filteredEventPages(db, filter);
   let headerSent = false;
   return new ReadableStream({
     async pull(controller) {
@@ -19,11 +14,9 @@ export function exportEventsCsv(db: DbOrTx, filter: EventFilter): ReadableStream
         headerSent = true;
         controller.enqueue(encoder.encode(eventCsvHeader));
       }
-      const page = await listEvents(db, { ...filter, cursor, limit: Math.min(PAGE, MAX_EXPORT_EVENTS - exported) });
-      controller.enqueue(encoder.encode(page.items.map(eventCsvLine).join("")));
-      exported += page.items.length;
-      cursor = page.nextCursor ?? undefined;
-      if (!cursor || exported >= MAX_EXPORT_EVENTS) controller.close();
+      const page = await pages.next();
+      if (page.done) controller.close();
+      else controller.enqueue(encoder.encode(page.value.map(eventCsvLine).join("")));
     },
   });
 }

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/**
+ * A failure that another attempt cannot fix (bad input, a refused host, a 4xx answer): it skips
+ * the remaining retries and goes to the dead-letter queue at once.
+ */
+export class NonRetryableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "NonRetryableError";
+  }
+}
+
+export type JobFailure = { errorClass: string; errorMessage: string; retryable: boolean };
+
+/** Non-retryable errors, and data that fails its schema (it will fail the same way next time), skip the retries. */
+export function describeFailure(error: unknown): JobFailure {
+  if (error instanceof NonRetryableError) return { errorClass: error.name, errorMessage: error.message, retryable: false };
+  if (error instanceof z.ZodError) return { errorClass: "InvalidData", errorMessage: z.prettifyError(error), retryable: false };
+  if (error instanceof Error) return { errorClass: error.name || "Error", errorMessage: error.message, retryable: true };
+  return { errorClass: "Error", errorMessage: String(error), retryable: true };
+}
