@@ -1,0 +1,19 @@
+import { NextResponse } from "next/server";
+import { webEnv } from "@/lib/env/web-env";
+import { parseOrThrow } from "@/lib/errors";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { route } from "@/lib/http/route";
+import { searchParams } from "@/lib/http/search-params";
+import { db } from "@/lib/server/db";
+import { jobDeps } from "@/lib/server/job-deps";
+import { createTask, createTaskSchema, listTasks, taskListQuerySchema } from "@/lib/tasks";
+
+export const POST = route(async (request, context) => {
+  const spec = parseOrThrow(createTaskSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
+  return NextResponse.json(await createTask(jobDeps(), spec, context), { status: 201 });
+});
+
+export const GET = route(async (request) => {
+  const query = parseOrThrow(taskListQuerySchema, searchParams(request));
+  return NextResponse.json(await listTasks(db(), query));
+});

@@ -1,0 +1,8 @@
+import type { TaskType } from "../../../drizzle/schema/tasks";
+import { emailTask } from "./email";
+import { exportTask } from "./export";
+import { notificationTask } from "./notification";
+import type { TaskHandler } from "./task-handler";
+
+/** Every task type's handler, by type. */
+export const taskHandlers = { email: emailTask, notification: notificationTask, export: exportTask } as Record<TaskType, TaskHandler>;

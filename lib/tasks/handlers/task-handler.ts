@@ -1,0 +1,27 @@
+import type { z } from "zod";
+import type { TaskType } from "../../../drizzle/schema/tasks";
+import type { DbOrTx } from "../../db/client";
+import type { RenderedEmail } from "./render-email";
+
+export type TaskServices = {
+  db: DbOrTx;
+  /** fetch, refused (non-retryable) for hosts outside HTTP_ALLOWED_HOSTS. */
+  fetchAllowed: (url: string, init: RequestInit) => Promise<Response>;
+  /** Present when SMTP_URL is set. */
+  sendMail?: (email: RenderedEmail, idempotencyKey: string) => Promise<{ messageId: string }>;
+};
+
+export type TaskContext = { taskId: string; attempt: number; services: TaskServices; signal: AbortSignal };
+
+export type TaskFileContent = { filename: string; contentType: string; body: string; rowCount: number };
+
+export type TaskOutcome = { result: Record<string, unknown>; file?: TaskFileContent };
+
+/** One task type: the shape of its `data` and the work it does. */
+export type TaskHandler<Data = unknown> = {
+  type: TaskType;
+  data: z.ZodType<Data>;
+  run: (context: TaskContext, data: Data) => Promise<TaskOutcome>;
+};
+
+export const defineTask = <Data>(handler: TaskHandler<Data>): TaskHandler<Data> => handler;

@@ -1,0 +1,5 @@
+export { createTask } from "./create-task";
+export { getTask, getTaskFile } from "./get-task";
+export { listTasks } from "./list-tasks";
+export { createTaskSchema, taskListQuerySchema } from "./schemas";
+export type { TaskView } from "./task-view";

@@ -1,0 +1,67 @@
+import { sql } from "drizzle-orm";
+import type { Task } from "../../drizzle/schema";
+import type { DbOrTx } from "../db/client";
+import { scheduleIfAny, type ScheduledRecord } from "../jobs/scheduled-record";
+import type { TaskFileContent } from "./handlers/task-handler";
+
+/**
+ * A task's state changes, each one statement that changes the row only from the state the
+ * executor saw, so duplicates and races find nothing to change.
+ */
+export type TaskRef = { taskId: string; attempt: number };
+
+const changed = async (db: DbOrTx, query: ReturnType<typeof sql>) => (await db.execute<{ ok: boolean }>(query)).rows[0]?.ok === true;
+
+export function claimTask(db: DbOrTx, ref: TaskRef, seen: Pick<Task, "status" | "attempts">, newRun: boolean) {
+  return changed(
+    db,
+    sql`with claimed as (
+      update tasks set status = 'processing', attempts = ${ref.attempt}, error = null, updated_at = now(),
+             run_start_attempt = case when ${newRun} then ${ref.attempt} else run_start_attempt end
+       where id = ${ref.taskId} and status = ${seen.status} and attempts = ${seen.attempts}
+      returning id)
+    select exists (select 1 from claimed) as ok`,
+  );
+}
+
+/** Stores the result, and the file for an export, with the completion. */
+export function completeTask(db: DbOrTx, ref: TaskRef, result: Record<string, unknown>, file: TaskFileContent | undefined) {
+  const storeFile = file
+    ? sql`, stored as (
+        insert into task_files (task_id, filename, content_type, body, row_count)
+        select id, ${file.filename}, ${file.contentType}, ${file.body}, ${file.rowCount} from completed
+        on conflict (task_id) do update set filename = excluded.filename, content_type = excluded.content_type,
+          body = excluded.body, row_count = excluded.row_count)`
+    : sql``;
+  return changed(
+    db,
+    sql`with completed as (
+      update tasks set status = 'completed', result = ${JSON.stringify(result)}::jsonb, completed_at = now(), updated_at = now()
+       where id = ${ref.taskId} and status = 'processing' and attempts = ${ref.attempt}
+      returning id)${storeFile}
+    select exists (select 1 from completed) as ok`,
+  );
+}
+
+export function scheduleTaskRetry(db: DbOrTx, ref: TaskRef, error: string, retry: ScheduledRecord) {
+  return changed(
+    db,
+    sql`with retrying as (
+      update tasks set status = 'retrying', error = ${error}, updated_at = now()
+       where id = ${ref.taskId} and status = 'processing' and attempts = ${ref.attempt}
+      returning id),
+    scheduled as (${scheduleIfAny(sql`retrying`, retry)})
+    select exists (select 1 from retrying) as ok`,
+  );
+}
+
+export function failTask(db: DbOrTx, ref: TaskRef, error: string) {
+  return changed(
+    db,
+    sql`with failed as (
+      update tasks set status = 'failed', error = ${error}, updated_at = now()
+       where id = ${ref.taskId} and status = 'processing' and attempts = ${ref.attempt}
+      returning id)
+    select exists (select 1 from failed) as ok`,
+  );
+}

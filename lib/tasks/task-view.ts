@@ -1,0 +1,21 @@
+import type { Task } from "../../drizzle/schema";
+
+const iso = (time: Date | null) => time?.toISOString() ?? null;
+
+export function taskView(row: Task) {
+  return {
+    taskId: row.id,
+    type: row.type,
+    status: row.status,
+    attempts: row.attempts,
+    retry: row.retryPolicy,
+    data: row.data,
+    result: row.result,
+    error: row.error,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    completedAt: iso(row.completedAt),
+  };
+}
+
+export type TaskView = ReturnType<typeof taskView>;

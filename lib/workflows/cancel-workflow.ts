@@ -1,0 +1,29 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { workflowSteps, workflows } from "../../drizzle/schema";
+import { ConflictError } from "../errors";
+import { publishEvents } from "../events/publish-events";
+import { getWorkflow } from "./get-workflow";
+import { lockWorkflow } from "./lock-workflow";
+import type { JobDeps, PublishContext } from "./workflow-deps";
+import { workflowEvent } from "./workflow-messages";
+
+/**
+ * Stops a pending or processing workflow: its unfinished steps are cancelled, so commands still
+ * in flight for them are skipped. A step already running finishes, but nothing follows it.
+ */
+export async function cancelWorkflow(deps: JobDeps, id: string, context: PublishContext) {
+  await deps.db.transaction(async (tx) => {
+    const workflow = await lockWorkflow(tx, id);
+    if (workflow.status !== "pending" && workflow.status !== "processing") {
+      throw new ConflictError(`Workflow ${id} is ${workflow.status}; only pending or processing workflows can be cancelled`);
+    }
+    await tx.update(workflows).set({ status: "cancelled", updatedAt: sql`now()` }).where(eq(workflows.id, id));
+    await tx
+      .update(workflowSteps)
+      .set({ status: "cancelled", finishedAt: sql`now()` })
+      .where(and(eq(workflowSteps.workflowId, id), inArray(workflowSteps.status, ["pending", "running", "waiting", "retrying"])));
+    const event = workflowEvent("workflow.cancelled", id, { requestId: context.requestId }, "cancelled");
+    await publishEvents(deps.producer, deps.topics.workflows, [event], context);
+  });
+  return getWorkflow(deps.db, id);
+}

@@ -1,0 +1,32 @@
+import { and, eq, sql } from "drizzle-orm";
+import { workflowSteps, workflows } from "../../drizzle/schema";
+import { ConflictError } from "../errors";
+import { publishEvents } from "../events/publish-events";
+import { getWorkflow } from "./get-workflow";
+import { lockWorkflow } from "./lock-workflow";
+import type { JobDeps, PublishContext } from "./workflow-deps";
+import { laneTopic, stepCommandEnvelope } from "./workflow-messages";
+
+/**
+ * Re-runs a failed workflow from its failed step, with a fresh set of retries. The step's command
+ * is published before the change commits; the worker's claim waits on the row lock, so it sees
+ * the step pending.
+ */
+export async function retryWorkflow(deps: JobDeps, id: string, context: PublishContext) {
+  await deps.db.transaction(async (tx) => {
+    const workflow = await lockWorkflow(tx, id);
+    if (workflow.status !== "failed") {
+      throw new ConflictError(`Workflow ${id} is ${workflow.status}; only failed workflows can be retried`);
+    }
+    const stepIndex = workflow.currentStep;
+    const [step] = await tx
+      .update(workflowSteps)
+      .set({ status: "pending", error: null, runStartAttempt: sql`${workflowSteps.attempts} + 1` })
+      .where(and(eq(workflowSteps.workflowId, id), eq(workflowSteps.stepIndex, stepIndex)))
+      .returning({ attempts: workflowSteps.attempts });
+    await tx.update(workflows).set({ status: "processing", error: null, updatedAt: sql`now()` }).where(eq(workflows.id, id));
+    const command = stepCommandEnvelope({ workflowId: id, stepIndex, attempt: step!.attempts + 1 });
+    await publishEvents(deps.producer, laneTopic(deps.topics, workflow.priority), [command], context);
+  });
+  return getWorkflow(deps.db, id);
+}

@@ -1,0 +1,139 @@
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "../db/client";
+import { scheduleIfAny, type ScheduledRecord } from "../jobs/scheduled-record";
+
+/**
+ * A step's state changes, each one statement (data-modifying CTEs), so a transition is atomic
+ * without a transaction's extra round trips. Each changes the step only from the state the
+ * executor saw (status and attempt), so a duplicate command or a concurrent cancel finds nothing
+ * to change and the caller does nothing further.
+ */
+export type StepRef = { workflowId: string; stepIndex: number; attempt: number };
+
+const stepWhere = (ref: StepRef) => sql`workflow_id = ${ref.workflowId} and step_index = ${ref.stepIndex}`;
+
+const attemptWhere = (ref: StepRef) => sql`${stepWhere(ref)} and attempt = ${ref.attempt}`;
+
+const firstRow = async <Row>(db: DbOrTx, query: ReturnType<typeof sql>) => (await db.execute<Row & Record<string, unknown>>(query)).rows[0];
+
+/** Marks the attempt running. `started` when this moved the workflow into processing. */
+export async function claimStep(
+  db: DbOrTx,
+  ref: StepRef,
+  seen: { status: string; attempts: number },
+  run: { newRun: boolean; workerId: string },
+): Promise<{ claimed: boolean; started: boolean }> {
+  const workflowStates = run.newRun ? sql`('pending', 'processing', 'failed')` : sql`('pending', 'processing')`;
+  const row = await firstRow<{ claimed: boolean; started: boolean }>(
+    db,
+    sql`
+    with claimed as (
+      update workflow_steps s
+         set status = 'running', attempts = ${ref.attempt}, started_at = now(), finished_at = null, wake_at = null, error = null,
+             run_start_attempt = case when ${run.newRun} then ${ref.attempt} else s.run_start_attempt end
+        from workflows w
+       where s.workflow_id = ${ref.workflowId} and s.step_index = ${ref.stepIndex}
+         and s.status = ${seen.status} and s.attempts = ${seen.attempts}
+         and w.id = s.workflow_id and w.status in ${workflowStates}
+      returning s.workflow_id),
+    started as (
+      update workflows set status = 'processing', error = null, completed_at = null, updated_at = now()
+       where id = ${ref.workflowId} and status in ('pending', 'failed') and exists (select 1 from claimed)
+      returning id),
+    recorded as (
+      insert into workflow_step_attempts (workflow_id, step_index, attempt, outcome, worker_id)
+      select workflow_id, ${ref.stepIndex}, ${ref.attempt}, 'running', ${run.workerId} from claimed
+      on conflict (workflow_id, step_index, attempt)
+      do update set outcome = 'running', worker_id = excluded.worker_id, started_at = now(), finished_at = null, error = null)
+    select exists (select 1 from claimed) as claimed, exists (select 1 from started) as started`,
+  );
+  return { claimed: row?.claimed === true, started: row?.started === true };
+}
+
+export type Advanced = { status: string; current_step: number; step_count: number };
+
+/** Records the step's output and moves the workflow on; answers nothing if the step was not its to finish. */
+export async function completeStep(
+  db: DbOrTx,
+  ref: StepRef,
+  output: Record<string, unknown>,
+  result: Record<string, unknown> | undefined,
+): Promise<Advanced | undefined> {
+  const outputJson = JSON.stringify(output);
+  const resultJson = result === undefined ? null : JSON.stringify(result);
+  return firstRow<Advanced>(
+    db,
+    sql`
+    with done as (
+      update workflow_steps set status = 'completed', finished_at = now(), wake_at = null, error = null, output = ${outputJson}::jsonb
+       where ${stepWhere(ref)} and attempts = ${ref.attempt} and status in ('running', 'waiting')
+      returning workflow_id),
+    recorded as (
+      update workflow_step_attempts set outcome = 'completed', finished_at = now()
+       where ${attemptWhere(ref)} and exists (select 1 from done))
+    update workflows w
+       set data = ${outputJson}::jsonb,
+           result = case when ${resultJson}::jsonb is null then w.result else coalesce(w.result, '{}'::jsonb) || ${resultJson}::jsonb end,
+           current_step = ${ref.stepIndex} + 1,
+           status = case when ${ref.stepIndex} + 1 >= w.step_count then 'completed' else w.status end,
+           completed_at = case when ${ref.stepIndex} + 1 >= w.step_count then now() end,
+           updated_at = now()
+     where w.id = ${ref.workflowId} and w.status = 'processing' and exists (select 1 from done)
+    returning w.status, w.current_step, w.step_count`,
+  );
+}
+
+/** Puts a running step to sleep and schedules its own command to wake it. */
+export async function sleepStep(db: DbOrTx, ref: StepRef, wake: ScheduledRecord): Promise<boolean> {
+  const row = await firstRow<{ ok: boolean }>(
+    db,
+    sql`
+    with waiting as (
+      update workflow_steps set status = 'waiting', wake_at = ${wake.dueAt.toISOString()}::timestamptz
+       where ${stepWhere(ref)} and attempts = ${ref.attempt} and status = 'running'
+      returning workflow_id),
+    recorded as (
+      update workflow_step_attempts set outcome = 'waiting' where ${attemptWhere(ref)} and exists (select 1 from waiting)),
+    scheduled as (${scheduleIfAny(sql`waiting`, wake)})
+    select exists (select 1 from waiting) as ok`,
+  );
+  return row?.ok === true;
+}
+
+/** Records a failed attempt and schedules the next one. */
+export async function scheduleStepRetry(db: DbOrTx, ref: StepRef, error: string, retry: ScheduledRecord): Promise<boolean> {
+  const row = await firstRow<{ ok: boolean }>(
+    db,
+    sql`
+    with retrying as (
+      update workflow_steps set status = 'retrying', error = ${error}, finished_at = now()
+       where ${stepWhere(ref)} and attempts = ${ref.attempt} and status = 'running'
+      returning workflow_id),
+    recorded as (
+      update workflow_step_attempts set outcome = 'failed', finished_at = now(), error = ${error}
+       where ${attemptWhere(ref)} and exists (select 1 from retrying)),
+    scheduled as (${scheduleIfAny(sql`retrying`, retry)})
+    select exists (select 1 from retrying) as ok`,
+  );
+  return row?.ok === true;
+}
+
+/** Records the last failed attempt: the step and its workflow fail. */
+export async function failStep(db: DbOrTx, ref: StepRef, error: string, stepName: string): Promise<boolean> {
+  const row = await firstRow<{ ok: boolean }>(
+    db,
+    sql`
+    with failed as (
+      update workflow_steps set status = 'failed', error = ${error}, finished_at = now()
+       where ${stepWhere(ref)} and attempts = ${ref.attempt} and status = 'running'
+      returning workflow_id),
+    recorded as (
+      update workflow_step_attempts set outcome = 'failed', finished_at = now(), error = ${error}
+       where ${attemptWhere(ref)} and exists (select 1 from failed)),
+    workflow as (
+      update workflows set status = 'failed', error = ${`step ${ref.stepIndex} (${stepName}): ${error}`}, updated_at = now()
+       where id = ${ref.workflowId} and status = 'processing' and exists (select 1 from failed))
+    select exists (select 1 from failed) as ok`,
+  );
+  return row?.ok === true;
+}
