@@ -8,7 +8,7 @@ import type { Logger } from "../lib/log";
 import type { BatchDeps, Origin, Retry } from "./batch-deps";
 import { deadLetterRejections, type Rejection } from "./dead-letter";
 import { decodeRecord } from "./decode-record";
-import { retryTransient } from "./retry-transient";
+import { retryDb } from "./retry-db";
 import { toProcessedRow } from "./to-processed-row";
 import { isTransientDbError } from "./transient-db-error";
 
@@ -36,8 +36,7 @@ export async function applyBatch(deps: BatchDeps, origin: Origin, messages: Kafk
     else rejected.push({ message, errorClass: decoded.errorClass, errorMessage: decoded.errorMessage });
   }
 
-  const retry: Retry = (what, operation) =>
-    retryTransient(operation, { what, isTransient: isTransientDbError, ...deps });
+  const retry = retryDb(deps);
 
   let inserted: Inserted;
   try {

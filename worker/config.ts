@@ -2,8 +2,16 @@
 export const workerConfig = {
   /** Partitions applied in parallel; each holds one DB connection while it writes its batch. */
   partitionsConsumedConcurrently: 3,
-  /** Above that, one connection for the heartbeat so it never waits behind batch writes. */
-  dbPoolSize: 4,
+  /**
+   * Workflows (or tasks) of one fetched batch run side by side, up to this many at a time; each
+   * runs its commands in order. Steps are mostly waiting on PostgreSQL, Kafka or HTTP.
+   */
+  jobsPerBatchConcurrently: 16,
+  /**
+   * Events (3 partitions), three step lanes and tasks each run up to the numbers above; most of
+   * that waits on Kafka acknowledgements, not on connections, and one connection beats the heartbeat.
+   */
+  dbPoolSize: 20,
   /** Kafka's default; long enough to ride out a slow batch or a GC pause without a rebalance. */
   sessionTimeoutMs: 30_000,
   /** A third of a typical 10 s default keeps the member alive with margin. */
@@ -15,6 +23,10 @@ export const workerConfig = {
   /** Failed writes that are not the record's fault are retried from this delay, doubling up to the cap. */
   dbRetryInitialMs: 100,
   dbRetryMaxMs: 5_000,
+  /** How often the scheduler looks for due retries and wake-ups: the most a retry is late. */
+  schedulerPollMs: 100,
+  /** Due records published per transaction; a full batch is followed by the next at once. */
+  schedulerBatchSize: 500,
   /** The bound on shutdown: finish the batch, commit, leave the group. */
   shutdownTimeoutMs: 10_000,
 } as const;

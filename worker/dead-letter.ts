@@ -10,7 +10,14 @@ import type { BatchDeps, Origin, Retry } from "./batch-deps";
 import { headersAsText } from "./headers";
 import { retryTransient } from "./retry-transient";
 
-export type Rejection = { message: KafkaMessage; errorClass: string; errorMessage: string };
+export type Rejection = {
+  message: KafkaMessage;
+  errorClass: string;
+  errorMessage: string;
+  /** For a job that was retried before giving up: how often it ran, and when it first failed. */
+  attempts?: number;
+  firstFailedAt?: Date;
+};
 
 function toRow(origin: Origin, rejection: Rejection, failure: Failure): NewDeadLetter {
   const { message } = rejection;
@@ -56,7 +63,12 @@ export async function deadLetterRejections(deps: BatchDeps, origin: Origin, reje
   const newRows: NewDeadLetter[] = [];
   for (const { rejection, letterId, error } of failures) {
     const earlier = letterId ? returned.get(letterId) : undefined;
-    const failure: Failure = { ...error, attempts: earlier?.attempts ?? 1, firstFailedAt: earlier?.failedAt ?? now, lastFailedAt: now };
+    const failure: Failure = {
+      ...error,
+      attempts: earlier?.attempts ?? rejection.attempts ?? 1,
+      firstFailedAt: earlier?.failedAt ?? rejection.firstFailedAt ?? now,
+      lastFailedAt: now,
+    };
     records.push(deadLetterMessage({ ...origin, message: rejection.message }, failure));
     if (!letterId) newRows.push(toRow(origin, rejection, failure));
     deps.logger.warn(

@@ -10,6 +10,8 @@ const workerEnvSchema = z.object({
   WORKER_ID: z.string().min(1).default(`${hostname()}-${process.pid}`),
   /** How often one worker records every consumer group's lag for the dashboard's history. */
   LAG_SAMPLE_EVERY_MS: z.coerce.number().int().min(1000).default(15_000),
+  /** Email tasks send through this server (smtp:// or smtps://); unset, they keep the rendered message instead. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
 });
 
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;

@@ -5,10 +5,14 @@ import { createEventProducer } from "../lib/kafka/event-producer";
 import { topicDefinitions, topicNames } from "../lib/kafka/topics";
 import { createLogger } from "../lib/log";
 import { workerConfig } from "./config";
+import { createConsumer } from "./create-consumer";
 import { loadWorkerEnv } from "./env";
 import { runEventsConsumer } from "./events-consumer";
 import { startHeartbeat } from "./heartbeat";
+import { startJobConsumers } from "./job-consumers";
+import { createJobServices } from "./jobs/job-services";
 import { startLagSampler } from "./lag-sampler";
+import { startScheduler } from "./scheduler";
 
 const env = loadWorkerEnv();
 const logger = createLogger("worker", env.LOG_LEVEL).child({ workerId: env.WORKER_ID });
@@ -21,6 +25,7 @@ async function main() {
     logger,
   });
   const kafka = createKafka({ clientId: env.KAFKA_CLIENT_ID, brokers: env.KAFKA_BROKERS, logger });
+  const topics = topicNames(env);
 
   const admin = kafka.admin();
   await admin.connect();
@@ -28,39 +33,37 @@ async function main() {
   if (created.length > 0) logger.info({ topics: created }, "created topics");
 
   const producer = createEventProducer({ kafka, timeoutMs: env.KAFKA_PUBLISH_TIMEOUT_MS, logger });
-  const consumer = kafka.consumer({
-    groupId: env.KAFKA_CONSUMER_GROUP,
-    sessionTimeout: workerConfig.sessionTimeoutMs,
-    heartbeatInterval: workerConfig.heartbeatIntervalMs,
-    maxWaitTimeInMs: workerConfig.maxWaitTimeInMs,
-    allowAutoTopicCreation: false,
-  });
-  // kafkajs restarts the consumer after retriable failures; anything else must not hang silently.
-  consumer.on(consumer.events.CRASH, ({ payload }) => {
-    if (payload.restart) return;
-    logger.fatal({ err: payload.error }, "consumer crashed beyond recovery");
-    process.exit(1);
-  });
-
+  const publish = (topic: string, messages: Parameters<typeof producer.publish>[1]) => producer.publish(topic, messages);
   const shutdown = new AbortController();
-  await consumer.connect();
+  const base = { db, deadLetterTopic: topics.deadLetters, publish, logger, signal: shutdown.signal };
+
+  const eventsConsumer = createConsumer(kafka, env.KAFKA_CONSUMER_GROUP, logger);
+  await eventsConsumer.connect();
   const heartbeat = startHeartbeat(db, env.WORKER_ID, logger);
   const lagSampler = startLagSampler({ db, admin, everyMs: env.LAG_SAMPLE_EVERY_MS, logger });
-  await runEventsConsumer({ consumer, db, producer, topics: topicNames(env), logger, signal: shutdown.signal });
+  const scheduler = startScheduler({ db, publish, logger });
+  await runEventsConsumer(eventsConsumer, base, topics.events);
+  const jobConsumers = await startJobConsumers(kafka, env.KAFKA_CONSUMER_GROUP, {
+    ...base,
+    topics,
+    workerId: env.WORKER_ID,
+    ...createJobServices(env, db, producer, topics.events),
+  });
   logger.info({ group: env.KAFKA_CONSUMER_GROUP, brokers: env.KAFKA_BROKERS }, "worker started");
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "stopping: finishing the batch in flight");
+    logger.info({ signal }, "stopping: finishing the batches in flight");
     setTimeout(() => {
       logger.error("shutdown took too long, exiting");
       process.exit(1);
     }, workerConfig.shutdownTimeoutMs).unref();
     // Only waits that are retrying a failure are aborted; a batch making progress completes.
     shutdown.abort(new Error("worker is shutting down"));
-    await consumer.disconnect();
+    await Promise.all([eventsConsumer, ...jobConsumers].map((consumer) => consumer.disconnect()));
+    await scheduler.stop();
     await lagSampler.stop();
     await producer.disconnect();
     await admin.disconnect();

@@ -1,0 +1,37 @@
+import type { Kafka, KafkaMessage } from "kafkajs";
+import { priorities } from "../drizzle/schema/workflows";
+import { forEachByKey } from "./by-key";
+import { workerConfig } from "./config";
+import type { Origin } from "./batch-deps";
+import { consumeBatches, type BatchHandler } from "./consume-batches";
+import { createConsumer } from "./create-consumer";
+import type { JobDeps } from "./jobs/job-deps";
+import { runTaskCommand } from "./tasks/run-task";
+import { runStepCommand } from "./workflows/run-step";
+import { startWorkflows } from "./workflows/start-workflows";
+
+type CommandRunner = (deps: JobDeps, origin: Origin, message: KafkaMessage) => Promise<void>;
+
+/**
+ * The consumers that run workflows and tasks, each in its own group: the workflows topic (starts
+ * workflows), one per priority lane (so high-priority steps never queue behind low ones), and tasks.
+ */
+export async function startJobConsumers(kafka: Kafka, baseGroup: string, deps: Omit<JobDeps, "heartbeat">) {
+  const byKey =
+    (run: CommandRunner): BatchHandler =>
+    (origin, messages, heartbeat) =>
+      forEachByKey(messages, workerConfig.jobsPerBatchConcurrently, (message) => run({ ...deps, heartbeat }, origin, message));
+  const plans: { group: string; topic: string; handle: BatchHandler }[] = [
+    { group: `${baseGroup}-workflows`, topic: deps.topics.workflows, handle: (origin, messages, heartbeat) => startWorkflows({ ...deps, heartbeat }, origin, messages) },
+    ...priorities.map((priority) => ({ group: `${baseGroup}-steps-${priority}`, topic: deps.topics.workflowSteps[priority], handle: byKey(runStepCommand) })),
+    { group: `${baseGroup}-tasks`, topic: deps.topics.tasks, handle: byKey(runTaskCommand) },
+  ];
+  const consumers = plans.map((plan) => ({ plan, consumer: createConsumer(kafka, plan.group, deps.logger) }));
+  await Promise.all(consumers.map(({ consumer }) => consumer.connect()));
+  await Promise.all(
+    consumers.map(({ plan, consumer }) =>
+      consumeBatches(consumer, { topics: [plan.topic], partitionsConsumedConcurrently: workerConfig.partitionsConsumedConcurrently, handle: plan.handle }),
+    ),
+  );
+  return consumers.map(({ consumer }) => consumer);
+}

@@ -1,0 +1,29 @@
+import type { KafkaMessage } from "kafkajs";
+import { z } from "zod";
+import { REPLAY_HEADER } from "../../lib/dead-letters/dead-letter-message";
+import type { PublishContext } from "../../lib/events/headers";
+import { HEADER } from "../../lib/events/headers";
+import { headersAsText } from "../headers";
+
+/** The request a command descends from, so its follow-ups log under the same request id. */
+export function commandContext(message: KafkaMessage): PublishContext {
+  const headers = headersAsText(message.headers);
+  return { requestId: headers[HEADER.requestId] ?? "worker", traceparent: headers[HEADER.traceparent] };
+}
+
+/** Whether an operator sent this record back from the dead-letter queue. */
+export function isReplayed(message: KafkaMessage): boolean {
+  const id = message.headers?.[REPLAY_HEADER.deadLetterId]?.toString();
+  return id !== undefined && z.uuid().safeParse(id).success;
+}
+
+/**
+ * A replayed command's retries keep its replay headers: if they all fail, the record returns to
+ * the same dead letter instead of making a new one.
+ */
+export function replayHeaders(message: KafkaMessage): Record<string, string> {
+  const headers = headersAsText(message.headers);
+  return Object.fromEntries(
+    Object.values(REPLAY_HEADER).flatMap((name) => (headers[name] === undefined ? [] : [[name, headers[name]!]])),
+  );
+}

@@ -1,0 +1,24 @@
+import type { Db } from "../../lib/db/client";
+import { SCHEMA_VERSION, type Envelope } from "../../lib/events/envelope";
+import { toKafkaMessage } from "../../lib/events/publish-events";
+import { createAllowedFetch } from "../../lib/jobs/allowed-fetch";
+import type { EventProducer } from "../../lib/kafka/event-producer";
+import type { TaskServices } from "../../lib/tasks/handlers/task-handler";
+import type { StepServices } from "../../lib/workflows/steps/step-definition";
+import { WORKFLOW_SOURCE } from "../../lib/workflows/workflow-messages";
+import type { WorkerEnv } from "../env";
+import { createSmtpMailer } from "./smtp-mailer";
+
+/** What steps and task handlers may reach outside themselves, as this worker's config allows. */
+export function createJobServices(env: WorkerEnv, db: Db, producer: EventProducer, eventsTopic: string) {
+  const fetchAllowed = createAllowedFetch(env.HTTP_ALLOWED_HOSTS);
+  const stepServices: StepServices = {
+    fetchAllowed,
+    async emit(event) {
+      const envelope: Envelope = { ...event, timestamp: new Date().toISOString(), source: WORKFLOW_SOURCE, schemaVersion: SCHEMA_VERSION };
+      await producer.publish(eventsTopic, [toKafkaMessage(envelope, { requestId: event.eventId })]);
+    },
+  };
+  const taskServices: TaskServices = { db, fetchAllowed, sendMail: env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : undefined };
+  return { stepServices, taskServices };
+}

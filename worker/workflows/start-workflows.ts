@@ -1,0 +1,46 @@
+import type { KafkaMessage } from "kafkajs";
+import { insertWorkflow } from "../../lib/workflows/insert-workflow";
+import { unstartedWorkflows } from "../../lib/workflows/first-steps";
+import { laneTopic, stepCommandEnvelope, workflowCreatedSchema, type WorkflowCreated } from "../../lib/workflows/workflow-messages";
+import type { Origin } from "../batch-deps";
+import { commandContext } from "../jobs/command-headers";
+import type { JobDeps } from "../jobs/job-deps";
+import { publishEnvelopes } from "../jobs/publish-envelopes";
+import { readCommand } from "../jobs/read-command";
+import { retryDb } from "../retry-db";
+
+/**
+ * Starts the workflows a batch of `workflow.created` events announces: materialises any the API
+ * did not store, then sends each first step to its priority lane. One query and one publish per
+ * lane for the whole batch keep this cheap, so a backlog here drains far faster than any lane.
+ */
+export async function startWorkflows(deps: JobDeps, origin: Origin, messages: KafkaMessage[]): Promise<void> {
+  const retry = retryDb(deps);
+  const created: { message: KafkaMessage; workflow: WorkflowCreated }[] = [];
+  for (const message of messages) {
+    const command = await readCommand(deps, origin, message, { "workflow.created": workflowCreatedSchema }, retry);
+    if (command) created.push({ message, workflow: command.payload });
+  }
+  if (created.length === 0) return;
+
+  const ids = created.map((item) => item.workflow.workflowId);
+  const find = () => retry("find unstarted workflows", () => unstartedWorkflows(deps.db, ids));
+  let found = await find();
+  const missing = created.filter((item) => !found.known.has(item.workflow.workflowId));
+  for (const { message, workflow } of missing) {
+    // Accepted by Kafka but not stored by the API (it failed between publish and commit).
+    await retry("materialise workflow", () =>
+      deps.db.transaction((tx) => insertWorkflow(tx, workflow, commandContext(message).requestId)),
+    );
+  }
+  if (missing.length > 0) found = await find();
+  const { unstarted } = found;
+  const causeOf = new Map(created.map((item) => [item.workflow.workflowId, item.message]));
+  await Promise.all(
+    unstarted.map((workflow) =>
+      publishEnvelopes(deps, causeOf.get(workflow.id)!, laneTopic(deps.topics, workflow.priority), [
+        stepCommandEnvelope({ workflowId: workflow.id, stepIndex: 0, attempt: 1 }),
+      ]),
+    ),
+  );
+}
