@@ -7,6 +7,8 @@ const serverEnv = {
   KAFKA_TOPIC_PREFIX: env.topicPrefix,
   KAFKA_CONSUMER_GROUP: `${env.topicPrefix}worker`,
   LOG_LEVEL: "warn",
+  // Webhook and http-step specs run their receiver inside the test process, on this machine.
+  HTTP_ALLOWED_HOSTS: "127.0.0.1,localhost",
 };
 
 /** API specs talk HTTP only; UI specs drive Debian's Chromium (Playwright's own download is unavailable). */
