@@ -12,10 +12,6 @@ export const workerConfig = {
    * that waits on Kafka acknowledgements, not on connections, and one connection beats the heartbeat.
    */
   dbPoolSize: 20,
-  /** Kafka's default; long enough to ride out a slow batch or a GC pause without a rebalance. */
-  sessionTimeoutMs: 30_000,
-  /** A third of a typical 10 s default keeps the member alive with margin. */
-  heartbeatIntervalMs: 3_000,
   /** An idle fetch returns after this; data that arrives ends the wait at once. */
   maxWaitTimeInMs: 500,
   /** The web app calls a worker down after 15 s without a beat; 5 s leaves two to spare. */

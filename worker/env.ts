@@ -10,6 +10,12 @@ const workerEnvSchema = z.object({
   WORKER_ID: z.string().min(1).default(`${hostname()}-${process.pid}`),
   /** How often one worker records every consumer group's lag for the dashboard's history. */
   LAG_SAMPLE_EVERY_MS: z.coerce.number().int().min(1000).default(15_000),
+  /**
+   * How long the group waits for a silent worker before giving its partitions to another. Kafka's
+   * default rides out a slow batch or a GC pause; a lower value hands over a killed worker's
+   * partitions sooner (the broker's floor is 6 s).
+   */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).default(30_000),
   /** Email tasks send through this server (smtp:// or smtps://); unset, they keep the rendered message instead. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
 });

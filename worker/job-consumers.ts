@@ -16,7 +16,11 @@ type CommandRunner = (deps: JobDeps, origin: Origin, message: KafkaMessage) => P
  * The consumers that run workflows and tasks, each in its own group: the workflows topic (starts
  * workflows), one per priority lane (so high-priority steps never queue behind low ones), and tasks.
  */
-export async function startJobConsumers(kafka: Kafka, baseGroup: string, deps: Omit<JobDeps, "heartbeat">) {
+export async function startJobConsumers(
+  kafka: Kafka,
+  { baseGroup, sessionTimeoutMs }: { baseGroup: string; sessionTimeoutMs: number },
+  deps: Omit<JobDeps, "heartbeat">,
+) {
   const byKey =
     (run: CommandRunner): BatchHandler =>
     (origin, messages, heartbeat) =>
@@ -26,7 +30,7 @@ export async function startJobConsumers(kafka: Kafka, baseGroup: string, deps: O
     ...priorities.map((priority) => ({ group: `${baseGroup}-steps-${priority}`, topic: deps.topics.workflowSteps[priority], handle: byKey(runStepCommand) })),
     { group: `${baseGroup}-tasks`, topic: deps.topics.tasks, handle: byKey(runTaskCommand) },
   ];
-  const consumers = plans.map((plan) => ({ plan, consumer: createConsumer(kafka, plan.group, deps.logger) }));
+  const consumers = plans.map((plan) => ({ plan, consumer: createConsumer(kafka, plan.group, { sessionTimeoutMs, logger: deps.logger }) }));
   await Promise.all(consumers.map(({ consumer }) => consumer.connect()));
   await Promise.all(
     consumers.map(({ plan, consumer }) =>

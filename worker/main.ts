@@ -37,13 +37,13 @@ async function main() {
   const shutdown = new AbortController();
   const base = { db, deadLetterTopic: topics.deadLetters, publish, logger, signal: shutdown.signal };
 
-  const eventsConsumer = createConsumer(kafka, env.KAFKA_CONSUMER_GROUP, logger);
+  const eventsConsumer = createConsumer(kafka, env.KAFKA_CONSUMER_GROUP, { sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS, logger });
   await eventsConsumer.connect();
   const heartbeat = startHeartbeat(db, env.WORKER_ID, logger);
   const lagSampler = startLagSampler({ db, admin, everyMs: env.LAG_SAMPLE_EVERY_MS, logger });
   const scheduler = startScheduler({ db, publish, logger });
   await runEventsConsumer(eventsConsumer, base, topics.events);
-  const jobConsumers = await startJobConsumers(kafka, env.KAFKA_CONSUMER_GROUP, {
+  const jobConsumers = await startJobConsumers(kafka, { baseGroup: env.KAFKA_CONSUMER_GROUP, sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS }, {
     ...base,
     topics,
     workerId: env.WORKER_ID,

@@ -11,6 +11,8 @@ export function isolatedEnv(name: string) {
     KAFKA_EVENTS_PARTITIONS: "3",
     KAFKA_CONSUMER_GROUP: `${prefix}worker`,
     KAFKAJS_NO_PARTITIONER_WARNING: "1",
+    // Crash tests wait this long for a killed worker's partitions; the broker's floor.
+    KAFKA_SESSION_TIMEOUT_MS: "6000",
   };
   return { env, topics: topicNames(env), brokers: env.KAFKA_BROKERS.split(",") };
 }
