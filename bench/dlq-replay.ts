@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kafka } from "kafkajs";
 import type pg from "pg";
-import { endToEndPercentiles, sendAtRate } from "./open-loop";
+import { endToEndPercentiles, eventPosts, sendAtRate } from "./open-loop";
 
 async function waitForPendingLetters(pool: pg.Pool, key: string, count: number) {
   for (let waited = 0; waited < 180_000; waited += 200) {
@@ -45,7 +45,8 @@ export async function measureDlqReplay(options: {
     body: JSON.stringify({ filter: { key } }),
   }).then(async (response) => ({ body: (await response.json()) as { replayed: number }, seconds: (Date.now() - started) / 1000 }));
   const liveSeconds = Math.ceil(options.count / 500);
-  const live = await sendAtRate(options.baseUrl, options.liveRate, liveSeconds);
+  const posts = eventPosts();
+  const live = await sendAtRate(options.baseUrl, options.liveRate, liveSeconds, posts);
   const { body, seconds } = await replay;
-  return { replayed: body.replayed, seconds, live: await endToEndPercentiles(options.pool, live.key, live.accepted) };
+  return { replayed: body.replayed, seconds, live: await endToEndPercentiles(options.pool, posts.key, live.accepted) };
 }

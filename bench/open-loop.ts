@@ -1,12 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 
+export type Post = { path: string; body: (n: number) => unknown; acceptedStatus: number };
+
+/** One event per request, all with the same fresh key; `key` says which. */
+export const eventPosts = (key = `rate-${randomUUID()}`): Post & { key: string } => ({
+  key,
+  path: "/api/events",
+  body: (n) => ({ eventType: "bench.latency", key, payload: { n } }),
+  acceptedStatus: 202,
+});
+
 /**
  * Open-loop load at a fixed rate: requests go out on schedule whether or not earlier ones have
- * answered, as independent clients would send them. All events share one fresh key.
+ * answered, as independent clients would send them.
  */
-export async function sendAtRate(baseUrl: string, ratePerSecond: number, durationSeconds: number) {
-  const key = `rate-${randomUUID()}`;
+export async function sendAtRate(baseUrl: string, ratePerSecond: number, durationSeconds: number, post: Post) {
   const tickMs = 10;
   const perTick = (ratePerSecond * tickMs) / 1000;
   const total = ratePerSecond * durationSeconds;
@@ -16,10 +25,10 @@ export async function sendAtRate(baseUrl: string, ratePerSecond: number, duratio
     const due = Math.min(total, Math.floor(((Date.now() - started) / tickMs + 1) * perTick));
     while (requests.length < due) {
       requests.push(
-        fetch(`${baseUrl}/api/events`, {
+        fetch(`${baseUrl}${post.path}`, {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ eventType: "bench.latency", key, payload: { n: requests.length } }),
+          body: JSON.stringify(post.body(requests.length)),
         }),
       );
     }
@@ -27,7 +36,7 @@ export async function sendAtRate(baseUrl: string, ratePerSecond: number, duratio
   }
   const achievedRate = total / ((Date.now() - started) / 1000);
   const answers = await Promise.all(requests);
-  return { key, sent: total, accepted: answers.filter((answer) => answer.status === 202).length, achievedRate };
+  return { sent: total, accepted: answers.filter((answer) => answer.status === post.acceptedStatus).length, achievedRate };
 }
 
 /** Accepted → processed latency of one key's events: Kafka's record time to the row's insert. */
