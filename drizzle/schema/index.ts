@@ -1,6 +1,7 @@
 export * from "./dead-letter-history";
 export * from "./dead-letters";
 export * from "./lag-samples";
+export * from "./metric-rollups";
 export * from "./processed-events";
 export * from "./scheduled-messages";
 export * from "./task-files";

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { deadLetterHistory, deadLetters, type NewDeadLetter } from "../../drizzle/schema";
 import { chunk } from "../db/chunk";
 import type { DbOrTx } from "../db/client";
+import { countDeadLettered } from "../metrics/count-dead-lettered";
 
 /**
  * Stores new dead letters with the first entry of their history. A record redelivered after a
@@ -15,6 +16,7 @@ export async function insertDeadLetters(db: DbOrTx, rows: NewDeadLetter[]): Prom
       .onConflictDoNothing()
       .returning({ id: deadLetters.id, errorClass: deadLetters.errorClass, errorMessage: deadLetters.errorMessage });
     if (inserted.length === 0) continue;
+    await countDeadLettered(db, inserted.length);
     await db.insert(deadLetterHistory).values(
       inserted.map((letter) => ({
         deadLetterId: letter.id,

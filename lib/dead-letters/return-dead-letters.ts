@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { deadLetterHistory, deadLetters } from "../../drizzle/schema";
 import type { DbOrTx } from "../db/client";
+import { countDeadLettered } from "../metrics/count-dead-lettered";
 
 export type ReturnedFailure = { id: string; errorClass: string; errorMessage: string };
 
@@ -29,6 +30,7 @@ export async function returnDeadLetters(
      where letter.id = failure.id and letter.status = 'replayed'
     returning letter.id, letter.failed_at, letter.attempts, letter.error_class, letter.error_message`);
   if (result.rows.length > 0) {
+    await countDeadLettered(db, result.rows.length);
     await db.insert(deadLetterHistory).values(
       result.rows.map((row) => ({
         deadLetterId: row.id,

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { processedEvents } from "../../drizzle/schema";
 import type { DbOrTx } from "../db/client";
+import { LATENCY_BUCKETS_MS } from "../metrics/latency-buckets";
 
 /**
  * A processed event in the forms PostgreSQL parses itself (ISO times, the offset as text), so a
@@ -21,9 +22,17 @@ export type ProcessedEventRow = {
   offset: string;
 };
 
+const bucketBounds = sql.raw(`array[${LATENCY_BUCKETS_MS.join(",")}]::int[]`);
+
+/**
+ * Inserts the rows and, in the same statement, counts the new ones into the per-minute roll-ups by
+ * type and latency bucket (accepted by Kafka → processed). Rows are upserted in key order so
+ * concurrent batches lock them in the same order.
+ */
 function insertStatement(rows: ProcessedEventRow[], returning: boolean) {
   const column = <T>(pick: (row: ProcessedEventRow) => T) => sql.param(rows.map(pick));
   return sql`
+    with inserted as (
     insert into ${processedEvents}
       (event_id, event_type, key, source, payload, schema_version, occurred_at, accepted_at, request_id, topic, partition, "offset")
     select * from unnest(
@@ -41,7 +50,15 @@ function insertStatement(rows: ProcessedEventRow[], returning: boolean) {
       ${column((row) => row.offset)}::bigint[]
     )
     on conflict (event_id) do nothing
-    ${returning ? sql`returning event_id` : sql``}`;
+    returning event_id, event_type, accepted_at, processed_at),
+    rolled as (
+      insert into metric_rollups (minute, metric, dimension, le_ms, count)
+      select date_trunc('minute', processed_at), 'events.processed', event_type,
+             (${bucketBounds})[least(width_bucket(extract(epoch from processed_at - accepted_at) * 1000, ${bucketBounds}::float8[]) + 1, ${LATENCY_BUCKETS_MS.length})],
+             count(*)
+        from inserted group by 1, 2, 3, 4 order by 1, 2, 3, 4
+      on conflict (metric, minute, dimension, le_ms) do update set count = metric_rollups.count + excluded.count)
+    ${returning ? sql`select event_id from inserted` : sql`select count(*)::int as inserted from inserted`}`;
 }
 
 /**
@@ -52,8 +69,8 @@ function insertStatement(rows: ProcessedEventRow[], returning: boolean) {
  */
 export async function insertProcessedEvents(db: DbOrTx, rows: ProcessedEventRow[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const result = await db.execute(insertStatement(rows, false));
-  return result.rowCount ?? 0;
+  const result = await db.execute<{ inserted: number }>(insertStatement(rows, false));
+  return result.rows[0]?.inserted ?? 0;
 }
 
 /** The same insert, answering which eventIds were new (for per-event tracing). */

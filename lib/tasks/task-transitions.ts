@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Task } from "../../drizzle/schema";
 import type { DbOrTx } from "../db/client";
 import { scheduleIfAny, type ScheduledRecord } from "../jobs/scheduled-record";
+import { countIntoRollups } from "../metrics/count-into-rollups";
 import type { TaskFileContent } from "./handlers/task-handler";
 
 /**
@@ -38,7 +39,8 @@ export function completeTask(db: DbOrTx, ref: TaskRef, result: Record<string, un
     sql`with completed as (
       update tasks set status = 'completed', result = ${JSON.stringify(result)}::jsonb, completed_at = now(), updated_at = now()
        where id = ${ref.taskId} and status = 'processing' and attempts = ${ref.attempt}
-      returning id)${storeFile}
+      returning id)${storeFile},
+    counted as (${countIntoRollups("tasks.completed", sql`completed`)})
     select exists (select 1 from completed) as ok`,
   );
 }
@@ -61,7 +63,8 @@ export function failTask(db: DbOrTx, ref: TaskRef, error: string) {
     sql`with failed as (
       update tasks set status = 'failed', error = ${error}, updated_at = now()
        where id = ${ref.taskId} and status = 'processing' and attempts = ${ref.attempt}
-      returning id)
+      returning id),
+    counted as (${countIntoRollups("tasks.failed", sql`failed`)})
     select exists (select 1 from failed) as ok`,
   );
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { scheduleIfAny, type ScheduledRecord } from "../jobs/scheduled-record";
+import { countIntoRollups } from "../metrics/count-into-rollups";
 
 /**
  * A step's state changes, each one statement (data-modifying CTEs), so a transition is atomic
@@ -70,7 +71,8 @@ export async function completeStep(
       returning workflow_id),
     recorded as (
       update workflow_step_attempts set outcome = 'completed', finished_at = now()
-       where ${attemptWhere(ref)} and exists (select 1 from done))
+       where ${attemptWhere(ref)} and exists (select 1 from done)),
+    advanced as (
     update workflows w
        set data = ${outputJson}::jsonb,
            result = case when ${resultJson}::jsonb is null then w.result else coalesce(w.result, '{}'::jsonb) || ${resultJson}::jsonb end,
@@ -79,7 +81,10 @@ export async function completeStep(
            completed_at = case when ${ref.stepIndex} + 1 >= w.step_count then now() end,
            updated_at = now()
      where w.id = ${ref.workflowId} and w.status = 'processing' and exists (select 1 from done)
-    returning w.status, w.current_step, w.step_count`,
+    returning w.status, w.current_step, w.step_count),
+    steps_counted as (${countIntoRollups("workflow_steps.completed", sql`advanced`)}),
+    workflows_counted as (${countIntoRollups("workflows.completed", sql`advanced where status = 'completed'`)})
+    select * from advanced`,
   );
 }
 
@@ -132,7 +137,9 @@ export async function failStep(db: DbOrTx, ref: StepRef, error: string, stepName
        where ${attemptWhere(ref)} and exists (select 1 from failed)),
     workflow as (
       update workflows set status = 'failed', error = ${`step ${ref.stepIndex} (${stepName}): ${error}`}, updated_at = now()
-       where id = ${ref.workflowId} and status = 'processing' and exists (select 1 from failed))
+       where id = ${ref.workflowId} and status = 'processing' and exists (select 1 from failed)
+      returning id),
+    counted as (${countIntoRollups("workflows.failed", sql`workflow`)})
     select exists (select 1 from failed) as ok`,
   );
   return row?.ok === true;
