@@ -22,6 +22,7 @@ const invalidBodies: { name: string; body: unknown; paths: string[] }[] = [
   { name: "a notification to a non-http url", body: { type: "notification", data: { url: "ftp://127.0.0.1/x" } }, paths: ["data.url"] },
   { name: "a notification payload that is an array", body: { type: "notification", data: { url: "http://127.0.0.1/x", payload: [1] } }, paths: ["data.payload"] },
   { name: "a notification timeout below 100 ms", body: { type: "notification", data: { url: "http://127.0.0.1/x", timeoutMs: 5 } }, paths: ["data.timeoutMs"] },
+  { name: "a notification to a host outside the allowlist", body: { type: "notification", data: { url: "https://example.com/hook" } }, paths: ["data.url"] },
   { name: "an export in an unknown format", body: { type: "export", data: { format: "xml" } }, paths: ["data.format"] },
   { name: "an export filter with an unknown field", body: { type: "export", data: { filter: { source: "x" } } }, paths: ["data.filter.source"] },
   { name: "an export filter with a bad time", body: { type: "export", data: { filter: { from: "yesterday" } } }, paths: ["data.filter.from"] },

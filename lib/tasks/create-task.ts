@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { publishEvents } from "../events/publish-events";
+import { assertHostsAllowed } from "../jobs/assert-hosts-allowed";
 import type { JobDeps, PublishContext } from "../workflows/workflow-deps";
 import { insertTask } from "./insert-task";
 import type { NewTaskSpec } from "./schemas";
@@ -9,7 +10,8 @@ import { taskEvent, type TaskCreated } from "./task-messages";
  * Stores the task and publishes `task.created` in one transaction: the row commits only once
  * Kafka acknowledged the event; a failed publish leaves nothing behind (503).
  */
-export async function createTask(deps: JobDeps, spec: NewTaskSpec, context: PublishContext) {
+export async function createTask(deps: JobDeps & { allowedHosts: readonly string[] }, spec: NewTaskSpec, context: PublishContext) {
+  assertHostsAllowed([{ path: "data.url", url: spec.data.url }], deps.allowedHosts);
   const created: TaskCreated = {
     taskId: randomUUID(),
     type: spec.type,

@@ -24,13 +24,18 @@ export async function runStepCommand(deps: JobDeps, origin: Origin, message: Kaf
   const command = await readCommand(deps, origin, message, { [STEP_COMMAND_TYPE]: stepCommandSchema }, retry);
   if (!command) return;
   const { workflowId, stepIndex } = command.payload;
-  const state = await retry("load step", () => loadStepState(deps.db, workflowId, stepIndex));
-  const log = deps.logger.child({ workflowId, stepIndex, attempt: command.payload.attempt });
+  const attempt = { attempt: command.payload.attempt, replayed: isReplayed(message) };
+  let state = await retry("load step", () => loadStepState(deps.db, workflowId, stepIndex));
+  // The next attempt of a failed step comes from an operator's retry, which may not have committed yet.
+  if (state?.step.status === "failed" && attempt.attempt === state.step.attempts + 1) {
+    state = await retry("load step after retry", () => loadStepState(deps.db, workflowId, stepIndex, { afterPendingChanges: true }));
+  }
+  const log = deps.logger.child({ workflowId, stepIndex, attempt: attempt.attempt });
   if (!state || state.workflow.status === "cancelled") {
     log.debug({ reason: state ? "cancelled" : "unknown workflow" }, "step command skipped");
     return;
   }
-  const decision = decideAttempt(state.step, { attempt: command.payload.attempt, replayed: isReplayed(message) });
+  const decision = decideAttempt(state.step, attempt);
   if (decision.action === "skip") return log.debug({ reason: decision.reason }, "step command skipped");
   if (decision.action === "follow-up") return resendFollowUps(deps, { origin, message, state, retry });
 
