@@ -7,7 +7,8 @@ import { isolatedEnv } from "./support/test-env";
 import { startWorker, type WorkerProcess } from "./support/worker-process";
 
 const isolated = isolatedEnv("wf-priority");
-const client = jobClient(isolated);
+const CONNECTIONS = 8;
+const client = jobClient(isolated, { connections: CONNECTIONS });
 let worker: WorkerProcess | undefined;
 afterAll(() => worker?.child.kill("SIGTERM"));
 
@@ -17,9 +18,10 @@ describe("priority lanes", () => {
   it("completes a high-priority workflow while thousands of low-priority ones are still queued", async () => {
     await createIsolatedTopics(isolated);
     const name = `backlog-${isolated.env.KAFKA_TOPIC_PREFIX}`;
-    for (let start = 0; start < BACKLOG; start += 100) {
+    // As many at a time as there are connections: each holds one while Kafka acknowledges.
+    for (let start = 0; start < BACKLOG; start += CONNECTIONS) {
       await Promise.all(
-        Array.from({ length: 100 }, () => client.createWorkflow({ name, steps: ["validate", "transform", "store"], priority: "low" })),
+        Array.from({ length: CONNECTIONS }, () => client.createWorkflow({ name, steps: ["validate", "transform", "store"], priority: "low" })),
       );
     }
     worker = await startWorker(isolated);

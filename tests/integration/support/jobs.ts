@@ -14,8 +14,8 @@ import { waitFor } from "./wait-for";
  * Creates workflows and tasks the way the API does (the same actions, against the real database
  * and broker), and waits for the worker to bring them to a state.
  */
-export function jobClient(isolated: IsolatedEnv) {
-  const { db, pool } = testDb();
+export function jobClient(isolated: IsolatedEnv, { connections = 4 } = {}) {
+  const { db, pool } = testDb(connections);
   const logger = createLogger("tests", "silent");
   const producer = createEventProducer({ kafka: testKafka(isolated.brokers), timeoutMs: 10_000, logger });
   const deps = { db, producer, topics: isolated.topics, allowedHosts: ["127.0.0.1"] };
