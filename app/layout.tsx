@@ -2,6 +2,7 @@ import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { LiveStatusBadge } from "@/components/live/live-status-badge";
 import { NavLink } from "@/components/nav-link";
 import { Providers } from "./providers";
 
@@ -24,6 +25,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <NavLink href="/consumers">Consumers</NavLink>
               <NavLink href="/dlq">Dead letters</NavLink>
             </nav>
+            <span className="ml-auto">
+              <LiveStatusBadge />
+            </span>
           </div>
         </header>
         <main className="mx-auto max-w-6xl px-6 py-8">

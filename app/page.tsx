@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { HealthCards } from "@/components/overview/health-cards";
+import { MetricsPanel } from "@/components/overview/metrics-panel";
 import { PendingDeadLetters } from "@/components/overview/pending-dead-letters";
 import { EventsTable } from "@/components/events/events-table";
 import { countPendingDeadLetters } from "@/lib/dead-letters";
@@ -18,6 +19,7 @@ export default async function OverviewPage() {
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
       <HealthCards health={health} />
+      <MetricsPanel />
       {pending === null ? null : <PendingDeadLetters pending={pending} />}
       <section className="space-y-3">
         <h2 className="text-lg font-medium">Recent events</h2>

@@ -2,9 +2,15 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
+import { LiveUpdates } from "@/components/live/live-updates";
 
 export function Providers({ children }: { children: ReactNode }) {
   // One client per browser session; server-prefetched data counts as fresh for a few seconds.
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000 } } }));
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={client}>
+      <LiveUpdates />
+      {children}
+    </QueryClientProvider>
+  );
 }

@@ -3,6 +3,7 @@ import { deadLetterHistory, deadLetters } from "../../drizzle/schema";
 import type { Db } from "../db/client";
 import { ConflictError, NotFoundError } from "../errors";
 import type { Actor } from "./actor";
+import { notifyLive } from "../live/notify-live";
 import { deadLetterView } from "./dead-letter-view";
 import { assertDeadLetterId } from "./get-dead-letter";
 import { historyEntry } from "./history-entry";
@@ -22,6 +23,7 @@ export async function discardDeadLetter(db: Db, id: string, actor: Actor) {
       throw new ConflictError(`Dead letter ${id} is ${letter.status}, not pending`);
     }
     await tx.insert(deadLetterHistory).values(historyEntry(id, "discarded", actor));
+    await notifyLive(tx, "dead-letters", id);
     return deadLetterView(discarded);
   });
 }

@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { ConflictError, NotFoundError } from "../errors";
 import type { EventProducer } from "../kafka/event-producer";
 import type { Actor } from "./actor";
+import { notifyLive } from "../live/notify-live";
 import { deadLetterView } from "./dead-letter-view";
 import { assertDeadLetterId } from "./get-dead-letter";
 import { historyEntry } from "./history-entry";
@@ -40,6 +41,7 @@ export async function replayDeadLetter(deps: ReplayDeps, id: string, edit: Repla
     await tx
       .insert(deadLetterHistory)
       .values(historyEntry(id, "replayed", actor, { replayCount: replayed!.replayCount, ...(edited ? { edit } : {}) }));
+    await notifyLive(tx, "dead-letters", id);
     return deadLetterView(replayed!);
   });
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Message } from "kafkajs";
 import { deadLetterHistory, deadLetters } from "../../drizzle/schema";
 import type { Actor } from "./actor";
+import { notifyLive } from "../live/notify-live";
 import { filterConditions } from "./filter-conditions";
 import { historyEntry } from "./history-entry";
 import type { ReplayDeps } from "./replay-dead-letter";
@@ -56,6 +57,7 @@ export async function replayDeadLetters(
       await tx
         .insert(deadLetterHistory)
         .values(marked.map((letter) => historyEntry(letter.id, "replayed", actor, { replayCount: letter.replayCount, bulk: true })));
+      await notifyLive(tx, "dead-letters");
       return letters.length;
     });
     if (claimed === 0) return { replayed };

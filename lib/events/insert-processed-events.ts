@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { processedEvents } from "../../drizzle/schema";
 import type { DbOrTx } from "../db/client";
+import { liveNotice, liveNoticeIf } from "../live/live-notice";
 import { LATENCY_BUCKETS_MS } from "../metrics/latency-buckets";
 
 /**
@@ -58,7 +59,7 @@ function insertStatement(rows: ProcessedEventRow[], returning: boolean) {
              count(*)
         from inserted group by 1, 2, 3, 4 order by 1, 2, 3, 4
       on conflict (metric, minute, dimension, le_ms) do update set count = metric_rollups.count + excluded.count)
-    ${returning ? sql`select event_id from inserted` : sql`select count(*)::int as inserted from inserted`}`;
+    ${returning ? sql`select event_id, ${liveNotice("events")} from inserted` : sql`select count(*)::int as inserted, ${liveNoticeIf("inserted", "events")}`}`;
 }
 
 /**

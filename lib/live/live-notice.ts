@@ -25,6 +25,11 @@ export function liveNotice(topic: LiveTopic, id?: SQL | string): SQL {
   return sql`pg_notify(${LIVE_CHANNEL}, ${payload}::text)`;
 }
 
+/** A select-list column that sends the notice only if `changed` (a CTE name) has a row. */
+export function liveNoticeIf(changed: string, topic: LiveTopic, id?: string): SQL {
+  return sql`(select ${liveNotice(topic, id)} from ${sql.raw(changed)} limit 1) as notified`;
+}
+
 /** A notice from a NOTIFY payload; anything else on the channel is ignored. */
 export function parseLiveNotice(payload: string | undefined): LiveNotice | undefined {
   try {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Task } from "../../drizzle/schema";
 import type { DbOrTx } from "../db/client";
 import { scheduleIfAny, type ScheduledRecord } from "../jobs/scheduled-record";
+import { liveNoticeIf } from "../live/live-notice";
 import { countIntoRollups } from "../metrics/count-into-rollups";
 import type { TaskFileContent } from "./handlers/task-handler";
 
@@ -21,7 +22,7 @@ export function claimTask(db: DbOrTx, ref: TaskRef, seen: Pick<Task, "status" | 
              run_start_attempt = case when ${newRun} then ${ref.attempt} else run_start_attempt end
        where id = ${ref.taskId} and status = ${seen.status} and attempts = ${seen.attempts}
       returning id)
-    select exists (select 1 from claimed) as ok`,
+    select exists (select 1 from claimed) as ok, ${liveNoticeIf("claimed", "tasks", ref.taskId)}`,
   );
 }
 
@@ -41,7 +42,7 @@ export function completeTask(db: DbOrTx, ref: TaskRef, result: Record<string, un
        where id = ${ref.taskId} and status = 'processing' and attempts = ${ref.attempt}
       returning id)${storeFile},
     counted as (${countIntoRollups("tasks.completed", sql`completed`)})
-    select exists (select 1 from completed) as ok`,
+    select exists (select 1 from completed) as ok, ${liveNoticeIf("completed", "tasks", ref.taskId)}`,
   );
 }
 
@@ -53,7 +54,7 @@ export function scheduleTaskRetry(db: DbOrTx, ref: TaskRef, error: string, retry
        where id = ${ref.taskId} and status = 'processing' and attempts = ${ref.attempt}
       returning id),
     scheduled as (${scheduleIfAny(sql`retrying`, retry)})
-    select exists (select 1 from retrying) as ok`,
+    select exists (select 1 from retrying) as ok, ${liveNoticeIf("retrying", "tasks", ref.taskId)}`,
   );
 }
 
@@ -65,6 +66,6 @@ export function failTask(db: DbOrTx, ref: TaskRef, error: string) {
        where id = ${ref.taskId} and status = 'processing' and attempts = ${ref.attempt}
       returning id),
     counted as (${countIntoRollups("tasks.failed", sql`failed`)})
-    select exists (select 1 from failed) as ok`,
+    select exists (select 1 from failed) as ok, ${liveNoticeIf("failed", "tasks", ref.taskId)}`,
   );
 }

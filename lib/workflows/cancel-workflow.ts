@@ -4,6 +4,7 @@ import { ConflictError } from "../errors";
 import { publishEvents } from "../events/publish-events";
 import { getWorkflow } from "./get-workflow";
 import { lockWorkflow } from "./lock-workflow";
+import { notifyLive } from "../live/notify-live";
 import type { JobDeps, PublishContext } from "./workflow-deps";
 import { workflowEvent } from "./workflow-messages";
 
@@ -23,6 +24,7 @@ export async function cancelWorkflow(deps: JobDeps, id: string, context: Publish
       .set({ status: "cancelled", finishedAt: sql`now()` })
       .where(and(eq(workflowSteps.workflowId, id), inArray(workflowSteps.status, ["pending", "running", "waiting", "retrying"])));
     const event = workflowEvent("workflow.cancelled", id, { requestId: context.requestId }, "cancelled");
+    await notifyLive(tx, "workflows", id);
     await publishEvents(deps.producer, deps.topics.workflows, [event], context);
   });
   return getWorkflow(deps.db, id);

@@ -4,6 +4,7 @@ import { ConflictError } from "../errors";
 import { publishEvents } from "../events/publish-events";
 import { getWorkflow } from "./get-workflow";
 import { lockWorkflow } from "./lock-workflow";
+import { notifyLive } from "../live/notify-live";
 import type { JobDeps, PublishContext } from "./workflow-deps";
 import { laneTopic, stepCommandEnvelope } from "./workflow-messages";
 
@@ -26,6 +27,7 @@ export async function retryWorkflow(deps: JobDeps, id: string, context: PublishC
       .returning({ attempts: workflowSteps.attempts });
     await tx.update(workflows).set({ status: "processing", error: null, updatedAt: sql`now()` }).where(eq(workflows.id, id));
     const command = stepCommandEnvelope({ workflowId: id, stepIndex, attempt: step!.attempts + 1 });
+    await notifyLive(tx, "workflows", id);
     await publishEvents(deps.producer, laneTopic(deps.topics, workflow.priority), [command], context);
   });
   return getWorkflow(deps.db, id);

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { scheduleIfAny, type ScheduledRecord } from "../jobs/scheduled-record";
+import { liveNotice, liveNoticeIf } from "../live/live-notice";
 import { countIntoRollups } from "../metrics/count-into-rollups";
 
 /**
@@ -46,7 +47,8 @@ export async function claimStep(
       select workflow_id, ${ref.stepIndex}, ${ref.attempt}, 'running', ${run.workerId} from claimed
       on conflict (workflow_id, step_index, attempt)
       do update set outcome = 'running', worker_id = excluded.worker_id, started_at = now(), finished_at = null, error = null)
-    select exists (select 1 from claimed) as claimed, exists (select 1 from started) as started`,
+    select exists (select 1 from claimed) as claimed, exists (select 1 from started) as started,
+           ${liveNoticeIf("claimed", "workflows", ref.workflowId)}`,
   );
   return { claimed: row?.claimed === true, started: row?.started === true };
 }
@@ -84,7 +86,7 @@ export async function completeStep(
     returning w.status, w.current_step, w.step_count),
     steps_counted as (${countIntoRollups("workflow_steps.completed", sql`advanced`)}),
     workflows_counted as (${countIntoRollups("workflows.completed", sql`advanced where status = 'completed'`)})
-    select * from advanced`,
+    select status, current_step, step_count, ${liveNotice("workflows", ref.workflowId)} from advanced`,
   );
 }
 
@@ -100,7 +102,7 @@ export async function sleepStep(db: DbOrTx, ref: StepRef, wake: ScheduledRecord)
     recorded as (
       update workflow_step_attempts set outcome = 'waiting' where ${attemptWhere(ref)} and exists (select 1 from waiting)),
     scheduled as (${scheduleIfAny(sql`waiting`, wake)})
-    select exists (select 1 from waiting) as ok`,
+    select exists (select 1 from waiting) as ok, ${liveNoticeIf("waiting", "workflows", ref.workflowId)}`,
   );
   return row?.ok === true;
 }
@@ -118,7 +120,7 @@ export async function scheduleStepRetry(db: DbOrTx, ref: StepRef, error: string,
       update workflow_step_attempts set outcome = 'failed', finished_at = now(), error = ${error}
        where ${attemptWhere(ref)} and exists (select 1 from retrying)),
     scheduled as (${scheduleIfAny(sql`retrying`, retry)})
-    select exists (select 1 from retrying) as ok`,
+    select exists (select 1 from retrying) as ok, ${liveNoticeIf("retrying", "workflows", ref.workflowId)}`,
   );
   return row?.ok === true;
 }
@@ -140,7 +142,7 @@ export async function failStep(db: DbOrTx, ref: StepRef, error: string, stepName
        where id = ${ref.workflowId} and status = 'processing' and exists (select 1 from failed)
       returning id),
     counted as (${countIntoRollups("workflows.failed", sql`workflow`)})
-    select exists (select 1 from failed) as ok`,
+    select exists (select 1 from failed) as ok, ${liveNoticeIf("failed", "workflows", ref.workflowId)}`,
   );
   return row?.ok === true;
 }
