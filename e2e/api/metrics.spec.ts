@@ -11,8 +11,8 @@ type Metrics = {
   current: { processedPerSecond: number; deadLetteredInWindow: number };
 };
 
-const readMetrics = async (request: import("@playwright/test").APIRequestContext, minutes = 10) => {
-  const response = await request.get("/api/metrics", { params: { minutes } });
+const readMetrics = async (request: import("@playwright/test").APIRequestContext, params: Record<string, string | number>) => {
+  const response = await request.get("/api/metrics", { params });
   expect(response.status(), await response.text()).toBe(200);
   return (await response.json()) as Metrics;
 };
@@ -22,16 +22,18 @@ test("counts processed events by type and minute, with latency percentiles, from
   const { events } = await acceptBatch(request, Array.from({ length: 7 }, (_, n) => ({ eventType, payload: { n } })));
   await Promise.all(events.map((event) => waitForProcessed(request, event.eventId)));
 
-  const metrics = await readMetrics(request, 10);
+  const metrics = await readMetrics(request, { minutes: 10, eventType });
   expect(metrics.series).toHaveLength(10);
-  expect(metrics.byType).toContainEqual({ type: eventType, count: 7 });
-  const latest = metrics.series.filter((point) => point.counts["events.processed"] > 0).at(-1)!;
+  expect(metrics.byType).toEqual([{ type: eventType, count: 7 }]);
+  const counted = metrics.series.filter((point) => (point.counts["events.processed"] ?? 0) > 0);
+  expect(counted.reduce((sum, point) => sum + point.counts["events.processed"]!, 0)).toBe(7);
+  const latest = counted.at(-1)!;
   expect(latest.latencyMs.p50).toBeGreaterThan(0);
   expect(latest.latencyMs.p99!).toBeGreaterThanOrEqual(latest.latencyMs.p50!);
 });
 
 test("refuses a window it cannot serve", async ({ request }) => {
-  for (const minutes of ["1", "100000", "soon"]) {
-    await expectApiError(await request.get("/api/metrics", { params: { minutes } }), 400, "validation_failed");
+  for (const params of [{ minutes: "1" }, { minutes: "100000" }, { minutes: "soon" }, { eventType: "no spaces" }]) {
+    await expectApiError(await request.get("/api/metrics", { params }), 400, "validation_failed");
   }
 });

@@ -22,12 +22,16 @@ export type MinutePoint = {
 
 const zeroCounts = () => Object.fromEntries(COUNTED_METRICS.map((metric) => [metric, 0])) as Record<CountedMetric, number>;
 
-/** Every minute of the window, oldest first, with its counts and latency percentiles from the roll-ups. */
-export async function readMetricSeries(db: DbOrTx, minutes: number, now = new Date()): Promise<MinutePoint[]> {
+/**
+ * Every minute of the window, oldest first, with its counts and latency percentiles from the
+ * roll-ups; with `eventType`, processed events and latency are that type's only.
+ */
+export async function readMetricSeries(db: DbOrTx, minutes: number, eventType?: string, now = new Date()): Promise<MinutePoint[]> {
   const since = new Date(Math.floor(now.getTime() / 60_000) * 60_000 - (minutes - 1) * 60_000);
   const { rows } = await db.execute<{ minute: string; metric: CountedMetric; le_ms: number; count: string }>(sql`
     select minute, metric, le_ms, sum(count) as count from metric_rollups
      where metric = any(${sql.param([...COUNTED_METRICS])}::text[]) and minute >= ${since.toISOString()}::timestamptz
+       ${eventType === undefined ? sql`` : sql`and (metric <> 'events.processed' or dimension = ${eventType})`}
      group by minute, metric, le_ms`);
   const points = new Map<number, { counts: Record<CountedMetric, number>; histogram: Map<number, number> }>();
   for (let index = 0; index < minutes; index++) {

@@ -3,6 +3,7 @@ import type { DbOrTx } from "../db/client";
 import { readAcceptedSeries } from "./read-accepted-series";
 import { readEventsByType } from "./read-events-by-type";
 import { readMetricSeries } from "./read-metric-series";
+import type { MetricsQuery } from "./schemas";
 
 /** Total lag of every group at its latest sample. */
 async function latestTotalLag(db: DbOrTx): Promise<number | null> {
@@ -18,11 +19,11 @@ async function latestTotalLag(db: DbOrTx): Promise<number | null> {
  * letters, workflows, tasks, latency percentiles), events by type, and current rates. Everything
  * reads roll-ups and samples, never the events table.
  */
-export async function readOverviewMetrics(db: DbOrTx, options: { eventsTopic: string; minutes: number }) {
+export async function readOverviewMetrics(db: DbOrTx, options: MetricsQuery & { eventsTopic: string }) {
   const [series, accepted, byType, totalLag] = await Promise.all([
-    readMetricSeries(db, options.minutes),
+    readMetricSeries(db, options.minutes, options.eventType),
     readAcceptedSeries(db, options.eventsTopic, options.minutes),
-    readEventsByType(db, options.minutes),
+    readEventsByType(db, options.minutes, options.eventType),
     latestTotalLag(db),
   ]);
   const points = series.map((point) => ({ ...point, accepted: accepted.get(point.minute) ?? null }));

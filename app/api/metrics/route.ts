@@ -9,6 +9,6 @@ import { topics } from "@/lib/server/topics";
 
 /** Per-minute throughput, latency percentiles, failures and events by type, from roll-ups. */
 export const GET = route(async (request) => {
-  const { minutes } = parseOrThrow(metricsQuerySchema, searchParams(request));
-  return NextResponse.json(await readOverviewMetrics(db(), { eventsTopic: topics().events, minutes }));
+  const query = parseOrThrow(metricsQuerySchema, searchParams(request));
+  return NextResponse.json(await readOverviewMetrics(db(), { ...query, eventsTopic: topics().events }));
 });
