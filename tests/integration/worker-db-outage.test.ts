@@ -32,7 +32,10 @@ describe("a database outage under the worker", () => {
 
     await proxy.cut();
     await produceEnvelopes(producer, isolated.topics.events, during);
-    await waitFor("the worker to retry", async () => (/apply batch failed, retrying/.test(worker.logs()) ? true : undefined));
+    await waitFor("the worker to retry", async () => (/apply batch failed, retrying/.test(worker.logs()) ? true : undefined)).catch((error: unknown) => {
+      console.log(worker.logs().slice(-6000));
+      throw error;
+    });
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await proxy.restore();
 
