@@ -2,6 +2,8 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { attachScreenshot, collectConsoleErrors, isSameDocument, markDocument } from "../support/page-checks";
 import { uniqueKey } from "../support/unique";
 
+const orderSchema = { type: "object", properties: { orderId: { type: "number" } }, required: ["orderId"] };
+
 const step = (page: Page, number: number) => page.getByRole("group", { name: `Step ${number}`, exact: true });
 
 async function fillStep(page: Page, number: number, type: string, options: string) {
@@ -22,7 +24,7 @@ test("creates a workflow with the form, then its page follows it to completed wi
   await page.goto("/workflows/new");
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByLabel("Priority").selectOption("high");
-  await fillStep(page, 1, "validate", JSON.stringify({ schema: { type: "object", required: ["orderId"] } }));
+  await fillStep(page, 1, "validate", JSON.stringify({ schema: orderSchema }));
   await fillStep(page, 2, "transform", JSON.stringify({ set: { checked: true } }));
   await fillStep(page, 3, "store", JSON.stringify({ key: "order" }));
   await page.getByLabel(/^Input/).fill(JSON.stringify({ orderId: 42 }));
@@ -71,22 +73,16 @@ test("shows a bad step option beside its step and sends nothing", async ({ page 
 });
 
 test("puts the server's field errors beside the fields they name", async ({ page }) => {
-  await page.route("**/api/workflows", (route) =>
-    route.fulfill({
-      status: 400,
-      json: {
-        error: { code: "validation_failed", message: "Request body is invalid", requestId: "e2e", details: [{ path: "steps.1.url", message: "an http(s) URL" }] },
-      },
-    }),
-  );
   await page.goto("/workflows/new");
   await page.getByLabel("Name", { exact: true }).fill(uniqueKey("ui-server-error"));
   await fillStep(page, 1, "validate", "");
-  await fillStep(page, 2, "http", JSON.stringify({ url: "http://127.0.0.1:9/hook" }));
+  // A well-formed URL whose host only the server knows is off its allowlist.
+  await fillStep(page, 2, "http", JSON.stringify({ url: "http://example.com/hook" }));
 
   await page.getByRole("button", { name: "Create workflow" }).click();
 
-  await expect(step(page, 2)).toContainText("url: an http(s) URL");
+  await expect(step(page, 2)).toContainText("url: host is not in HTTP_ALLOWED_HOSTS");
+  await expect(step(page, 2).getByLabel(/^Options/)).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("alert").filter({ hasText: "Request body is invalid" })).toBeVisible();
   await expect(page).toHaveURL(/\/workflows\/new$/);
 });
@@ -107,6 +103,47 @@ test("cancels a workflow that waits on a long delay with its button", async ({ p
   const stored = (await (await request.get(`/api/workflows/${id}`)).json()) as { status: string };
   expect(stored.status).toBe("cancelled");
   expect(consoleErrors).toEqual([]);
+});
+
+test("says why when the server refuses to cancel", async ({ page, request }) => {
+  const id = await postWorkflow(request, { name: uniqueKey("ui-cancel-refused"), steps: [{ type: "delay", ms: 600_000 }] });
+  // As if the workflow had finished between the page's last read and the click.
+  await page.route(`**/api/workflows/${id}/cancel`, (route) =>
+    route.fulfill({ status: 409, json: { error: { code: "conflict", message: `Workflow ${id} is completed; only pending or processing workflows can be cancelled` } } }),
+  );
+  await page.goto(`/workflows/${id}`);
+
+  await page.getByRole("button", { name: "Cancel" }).click();
+
+  await expect(page.getByRole("status")).toContainText("Cancel failed: Workflow");
+  await expect(page.getByRole("status")).toContainText("only pending or processing workflows can be cancelled");
+  await request.post(`/api/workflows/${id}/cancel`);
+});
+
+test("retries a failed workflow with its button and says so", async ({ page, request }) => {
+  const id = await postWorkflow(request, {
+    name: uniqueKey("ui-retry"),
+    steps: [{ type: "validate", schema: orderSchema }],
+    input: {},
+  });
+  await page.goto(`/workflows/${id}`);
+  await expect(page.getByTestId("workflow-status")).toHaveText("failed", { timeout: 15_000 });
+  await expect(page.getByTestId("step-0")).toContainText("does not match the schema");
+  await expect(page.getByRole("button", { name: "Cancel" })).toBeDisabled();
+
+  await page.getByRole("button", { name: "Retry" }).click();
+
+  // Only what the page owes is checked here: whether the worker then runs the step again is the API's business.
+  await expect(page.getByRole("status")).toContainText("Retrying from the failed step");
+});
+
+test("a filter that matches nothing says so, and a filter that makes no sense says why", async ({ page }) => {
+  await page.goto(`/workflows?status=completed&name=${uniqueKey("ui-nothing")}`);
+  await expect(page.getByText("No workflow matches this filter.")).toBeVisible();
+  await expect(page.getByLabel("Status")).toHaveValue("completed");
+
+  await page.goto("/workflows?priority=urgent");
+  await expect(page.getByText(/^Invalid option/)).toBeVisible();
 });
 
 test("says so when a workflow id names nothing", async ({ page }) => {
