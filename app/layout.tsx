@@ -23,6 +23,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <NavLink href="/events">Events</NavLink>
               <NavLink href="/streams">Streams</NavLink>
               <NavLink href="/consumers">Consumers</NavLink>
+              <NavLink href="/workflows">Workflows</NavLink>
+              <NavLink href="/tasks">Tasks</NavLink>
               <NavLink href="/dlq">Dead letters</NavLink>
             </nav>
             <span className="ml-auto">

@@ -1,22 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { FeedbackMessage } from "@/components/ui/feedback-message";
+import { Section } from "@/components/ui/section";
 import type { DeadLetterDetail } from "@/lib/dead-letters/get-dead-letter";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { formatUtc } from "@/lib/format-utc";
 import { deadLetterDetailKey } from "./dead-letter-queries";
 import { ReplayEditor } from "./replay-editor";
 import { useDeadLetterActions } from "./use-dead-letter-actions";
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-      <h2 className="text-sm font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 export function DeadLetterDetailView({ id }: { id: string }) {
   const detail = useQuery({
@@ -36,9 +28,7 @@ export function DeadLetterDetailView({ id }: { id: string }) {
   const actionable = letter.status === "pending" && busyId !== letter.id;
   return (
     <div className="space-y-4">
-      <p role="status" aria-live="polite" className={feedback?.tone === "error" ? "text-sm text-rose-600" : "text-sm text-emerald-700"}>
-        {feedback?.message}
-      </p>
+      <FeedbackMessage feedback={feedback} />
       <Section title="Failure">
         <p className="text-sm">
           <span data-testid="dead-letter-status" className="font-medium">

@@ -1,11 +1,6 @@
-import type { DeadLetterView } from "@/lib/dead-letters/dead-letter-view";
-import type { Page } from "@/lib/pagination/cursor";
-
 export const statusFilters = ["pending", "replayed", "discarded", "all"] as const;
 export type StatusFilter = (typeof statusFilters)[number];
 export const PAGE_SIZE = 50;
-
-export type DeadLetterPage = Page<DeadLetterView>;
 
 /** Every dead-letter query key starts with this, so one invalidation refreshes lists and details. */
 export const DEAD_LETTERS_KEY = "dead-letters";

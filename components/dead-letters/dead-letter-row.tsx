@@ -1,14 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { StatusBadge } from "@/components/ui/status-badge";
 import type { DeadLetterView } from "@/lib/dead-letters/dead-letter-view";
 import { formatUtc } from "@/lib/format-utc";
-
-const statusTone: Record<DeadLetterView["status"], string> = {
-  pending: "bg-amber-100 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200",
-  replayed: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200",
-  discarded: "bg-slate-200 text-slate-700 dark:bg-slate-800 dark:text-slate-300",
-};
 
 const button =
   "rounded border px-2 py-1 text-xs font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 disabled:cursor-not-allowed disabled:opacity-40";
@@ -25,7 +20,7 @@ export function DeadLetterRow(props: {
   return (
     <tr data-testid={`dead-letter-${letter.id}`} className="align-top">
       <td className="py-2 pr-3">
-        <span className={`rounded px-1.5 py-0.5 text-xs ${statusTone[letter.status]}`}>{letter.status}</span>
+        <StatusBadge status={letter.status} />
       </td>
       <td className="py-2 pr-3">
         <div className="font-medium">{letter.errorClass}</div>

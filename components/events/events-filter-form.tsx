@@ -1,6 +1,5 @@
+import { controlClass as field } from "@/components/forms/field";
 import type { FieldError } from "@/lib/errors";
-
-const field = "rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900";
 
 /** A plain GET form: the filter lands in the URL, so any view can be bookmarked and shared. */
 export function EventsFilterForm(props: { values: Record<string, string>; errors: FieldError[] }) {

@@ -1,8 +1,8 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { BackLink } from "@/components/ui/back-link";
 import { DeadLetterDetailView } from "@/components/dead-letters/dead-letter-detail";
 import { deadLetterDetailKey } from "@/components/dead-letters/dead-letter-queries";
 import { getDeadLetter } from "@/lib/dead-letters";
@@ -23,9 +23,7 @@ export default async function DeadLetterPage({ params }: { params: Promise<{ id:
   }
   return (
     <div className="space-y-6">
-      <Link href="/dlq" className="text-sm text-indigo-700 hover:underline dark:text-indigo-300">
-        ← Dead letters
-      </Link>
+      <BackLink href="/dlq">Dead letters</BackLink>
       <h1 className="break-all text-2xl font-semibold tracking-tight">Dead letter {id}</h1>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <DeadLetterDetailView id={id} />
