@@ -8,19 +8,17 @@ import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { jobTimes, Timestamps } from "@/components/ui/timestamps";
 import { fetchJson } from "@/lib/client/fetch-json";
-import { pollUntil } from "@/lib/client/poll-until";
 import type { TaskView } from "@/lib/tasks/task-view";
 import { RenderedEmail } from "./rendered-email";
-import { isSettledTask, taskDetailKey } from "./task-queries";
+import { taskDetailKey } from "./task-queries";
 
 const created = { tone: "success", message: "Task created. The worker picks it up in the background; this page follows it." } as const;
 
-/** One task, refetched every second until it has finished. */
+/** One task; live updates refresh it as the worker runs it. */
 export function TaskDetailView({ id, justCreated }: { id: string; justCreated: boolean }) {
   const detail = useQuery({
     queryKey: taskDetailKey(id),
     queryFn: () => fetchJson<TaskView>(`/api/tasks/${id}`),
-    refetchInterval: pollUntil(isSettledTask),
   });
   return (
     <DetailState query={detail} noun="task">

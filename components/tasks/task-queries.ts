@@ -1,5 +1,4 @@
 import { listUrl } from "@/lib/client/list-url";
-import type { TaskView } from "@/lib/tasks/task-view";
 
 export const PAGE_SIZE = 50;
 export const TASK_FILTERS = ["type", "status"] as const;
@@ -14,5 +13,3 @@ export const taskDetailKey = (id: string) => [TASKS_KEY, "detail", id] as const;
 
 export const taskListUrl = (filter: TaskFilter) => (cursor: string | undefined) => listUrl("/api/tasks", filter, PAGE_SIZE, cursor);
 
-/** A task that has finished, one way or the other: nothing is left to watch. */
-export const isSettledTask = (task: Pick<TaskView, "status">) => task.status === "completed" || task.status === "failed";

@@ -9,20 +9,18 @@ import { Section } from "@/components/ui/section";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { jobTimes, Timestamps } from "@/components/ui/timestamps";
 import { fetchJson } from "@/lib/client/fetch-json";
-import { pollUntil } from "@/lib/client/poll-until";
 import type { WorkflowView } from "@/lib/workflows/workflow-view";
 import { StepTimeline } from "./step-timeline";
 import { useWorkflowActions } from "./use-workflow-actions";
-import { isSettledWorkflow, workflowDetailKey } from "./workflow-queries";
+import { workflowDetailKey } from "./workflow-queries";
 
 const created = { tone: "success", message: "Workflow created. It runs in the background; this page follows it as it goes." } as const;
 
-/** One workflow, refetched every second until it settles, so its steps can be watched as they run. */
+/** One workflow; live updates refresh it as the worker moves it along, so its steps can be watched as they run. */
 export function WorkflowDetailView({ id, justCreated }: { id: string; justCreated: boolean }) {
   const detail = useQuery({
     queryKey: workflowDetailKey(id),
     queryFn: () => fetchJson<WorkflowView>(`/api/workflows/${id}`),
-    refetchInterval: pollUntil(isSettledWorkflow),
   });
   const { act, feedback } = useWorkflowActions(id);
   return (

@@ -1,5 +1,4 @@
 import { listUrl } from "@/lib/client/list-url";
-import type { WorkflowView } from "@/lib/workflows/workflow-view";
 
 export const PAGE_SIZE = 50;
 export const WORKFLOW_FILTERS = ["status", "priority", "name"] as const;
@@ -14,6 +13,3 @@ export const workflowDetailKey = (id: string) => [WORKFLOWS_KEY, "detail", id] a
 
 export const workflowListUrl = (filter: WorkflowFilter) => (cursor: string | undefined) => listUrl("/api/workflows", filter, PAGE_SIZE, cursor);
 
-/** States a workflow leaves only when someone acts: nothing is left to watch. */
-export const isSettledWorkflow = (workflow: Pick<WorkflowView, "status">) =>
-  workflow.status === "completed" || workflow.status === "failed" || workflow.status === "cancelled";
