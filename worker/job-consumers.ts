@@ -1,5 +1,5 @@
 import type { Kafka, KafkaMessage } from "kafkajs";
-import { priorities } from "../drizzle/schema/workflows";
+import { priorities } from "../lib/workflows/workflow-enums";
 import { forEachByKey } from "./by-key";
 import { workerConfig } from "./config";
 import type { Origin } from "./batch-deps";

@@ -6,7 +6,7 @@ import { primaryButtonClass } from "@/components/forms/field";
 import { PAGE_SIZE, TASK_FILTERS, taskListKey } from "@/components/tasks/task-queries";
 import { TasksList } from "@/components/tasks/tasks-list";
 import { UrlFilterForm } from "@/components/ui/url-filter-form";
-import { taskStatuses, taskTypes } from "@/drizzle/schema/tasks";
+import { taskStatuses, taskTypes } from "@/lib/tasks/task-enums";
 import { pickFilter } from "@/lib/client/list-url";
 import { toFieldErrors } from "@/lib/errors";
 import { db } from "@/lib/server/db";

@@ -6,7 +6,7 @@ import { primaryButtonClass } from "@/components/forms/field";
 import { UrlFilterForm } from "@/components/ui/url-filter-form";
 import { PAGE_SIZE, WORKFLOW_FILTERS, workflowListKey } from "@/components/workflows/workflow-queries";
 import { WorkflowsList } from "@/components/workflows/workflows-list";
-import { priorities, workflowStatuses } from "@/drizzle/schema/workflows";
+import { priorities, workflowStatuses } from "@/lib/workflows/workflow-enums";
 import { pickFilter } from "@/lib/client/list-url";
 import { toFieldErrors } from "@/lib/errors";
 import { db } from "@/lib/server/db";

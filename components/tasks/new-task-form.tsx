@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { apiResolver } from "@/components/forms/api-resolver";
 import { controlClass, Field, FormError, primaryButtonClass } from "@/components/forms/field";
 import { submitWithServerErrors } from "@/components/forms/submit-with-server-errors";
-import { taskTypes, type TaskType } from "@/drizzle/schema/tasks";
+import { taskTypes, type TaskType } from "@/lib/tasks/task-enums";
 import { createTaskSchema, type CreateTaskInput } from "@/lib/tasks/schemas";
 import { dataHints, dataTemplates, emptyTaskForm, locateTaskField, toTaskRequest, type TaskFormValues } from "./task-form-values";
 

@@ -1,7 +1,7 @@
 import type { ToBody } from "@/components/forms/api-resolver";
 import { atRoot, insideJson, type FieldLocator, type FieldProblem } from "@/components/forms/field-problems";
 import { parseJsonObject } from "@/components/forms/parse-json-object";
-import type { TaskType } from "@/drizzle/schema/tasks";
+import type { TaskType } from "@/lib/tasks/task-enums";
 import type { CreateTaskInput } from "@/lib/tasks/schemas";
 
 export type TaskFormValues = {

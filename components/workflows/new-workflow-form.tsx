@@ -5,7 +5,7 @@ import { FormProvider, useFieldArray, useForm } from "react-hook-form";
 import { apiResolver } from "@/components/forms/api-resolver";
 import { controlClass, Field, FormError, primaryButtonClass, secondaryButtonClass } from "@/components/forms/field";
 import { submitWithServerErrors } from "@/components/forms/submit-with-server-errors";
-import { priorities } from "@/drizzle/schema/workflows";
+import { priorities } from "@/lib/workflows/workflow-enums";
 import { createWorkflowSchema, type CreateWorkflowInput } from "@/lib/workflows/schemas";
 import { StepDraftFields } from "./step-draft-fields";
 import { emptyWorkflowForm, locateWorkflowField, toWorkflowRequest, type WorkflowFormValues } from "./workflow-form-values";

@@ -1,7 +1,7 @@
 import { atRoot, insideJson, type FieldLocator, type FieldProblem } from "@/components/forms/field-problems";
 import { parseJsonObject } from "@/components/forms/parse-json-object";
 import type { ToBody } from "@/components/forms/api-resolver";
-import type { priorities } from "@/drizzle/schema/workflows";
+import type { priorities } from "@/lib/workflows/workflow-enums";
 import type { CreateWorkflowInput } from "@/lib/workflows/schemas";
 
 /** A step as typed: its type from the list, its options as JSON text (empty: the type's defaults). */

@@ -1,12 +1,7 @@
 import { index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import type { RetryPolicy } from "../../lib/jobs/retry-policy";
+import { taskStatuses, taskTypes } from "../../lib/tasks/task-enums";
 import { preciseTime } from "./columns";
-
-export const taskTypes = ["email", "notification", "export"] as const;
-export type TaskType = (typeof taskTypes)[number];
-/** `retrying`: an attempt failed and the next one is scheduled. */
-export const taskStatuses = ["queued", "processing", "retrying", "completed", "failed"] as const;
-export type TaskStatus = (typeof taskStatuses)[number];
 
 export const tasks = pgTable(
   "tasks",

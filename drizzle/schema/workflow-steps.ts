@@ -1,10 +1,7 @@
 import { integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { stepStatuses } from "../../lib/workflows/workflow-enums";
 import { preciseTime } from "./columns";
 import { workflows } from "./workflows";
-
-/** `waiting`: a delay step sleeping until wake_at; `retrying`: a failed attempt with a retry scheduled. */
-export const stepStatuses = ["pending", "running", "waiting", "retrying", "completed", "failed", "cancelled"] as const;
-export type StepStatus = (typeof stepStatuses)[number];
 
 export const workflowSteps = pgTable(
   "workflow_steps",

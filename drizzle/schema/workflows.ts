@@ -1,9 +1,8 @@
 import { index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import type { RetryPolicy } from "../../lib/jobs/retry-policy";
+import { priorities, workflowStatuses } from "../../lib/workflows/workflow-enums";
 import { preciseTime } from "./columns";
 
-export const workflowStatuses = ["pending", "processing", "completed", "failed", "cancelled"] as const;
-export const priorities = ["high", "medium", "low"] as const;
 
 type JsonObject = Record<string, unknown>;
 

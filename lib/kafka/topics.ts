@@ -1,9 +1,7 @@
 import type { ITopicConfig } from "kafkajs";
-import { priorities } from "../../drizzle/schema/workflows";
+import { priorities, type Priority } from "../workflows/workflow-enums";
 
 export type TopicSettings = { KAFKA_TOPIC_PREFIX: string; KAFKA_EVENTS_PARTITIONS: number };
-
-export type Priority = (typeof priorities)[number];
 
 export type TopicNames = {
   events: string;

@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { taskStatuses, taskTypes } from "../../drizzle/schema/tasks";
+import { taskStatuses, taskTypes } from "./task-enums";
 import { retryPolicySchema, type RetryPolicy } from "../jobs/retry-policy";
-import { emailTask } from "./handlers/email";
-import { exportTask } from "./handlers/export";
-import { notificationTask } from "./handlers/notification";
+import { emailDataSchema, exportDataSchema, notificationDataSchema } from "./task-data-schemas";
 
 const retryShape = {
   /** The seed contract's shorthand for retry.maxRetries. */
@@ -15,9 +13,9 @@ export const createTaskSchema = z
   .discriminatedUnion(
     "type",
     [
-      z.strictObject({ type: z.literal("email"), data: emailTask.data, ...retryShape }),
-      z.strictObject({ type: z.literal("notification"), data: notificationTask.data, ...retryShape }),
-      z.strictObject({ type: z.literal("export"), data: exportTask.data, ...retryShape }),
+      z.strictObject({ type: z.literal("email"), data: emailDataSchema, ...retryShape }),
+      z.strictObject({ type: z.literal("notification"), data: notificationDataSchema, ...retryShape }),
+      z.strictObject({ type: z.literal("export"), data: exportDataSchema, ...retryShape }),
     ],
     { error: `type must be one of: ${taskTypes.join(", ")}` },
   )

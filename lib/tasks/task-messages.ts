@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { taskTypes } from "../../drizzle/schema/tasks";
+import { taskTypes } from "./task-enums";
 import { SCHEMA_VERSION, payloadSchema, type Envelope } from "../events/envelope";
 import { retryPolicySchema } from "../jobs/retry-policy";
 import { stableUuid } from "../jobs/stable-uuid";

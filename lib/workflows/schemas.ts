@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { priorities, workflowStatuses } from "../../drizzle/schema/workflows";
+import { priorities, workflowStatuses } from "./workflow-enums";
 import { payloadSchema } from "../events/envelope";
 import { retryPolicySchema } from "../jobs/retry-policy";
 import { stepRegistry, stepTypes } from "./steps";

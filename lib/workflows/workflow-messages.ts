@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { priorities } from "../../drizzle/schema/workflows";
+import { priorities } from "./workflow-enums";
 import { SCHEMA_VERSION, payloadSchema, type Envelope } from "../events/envelope";
 import { retryPolicySchema } from "../jobs/retry-policy";
 import { stableUuid } from "../jobs/stable-uuid";

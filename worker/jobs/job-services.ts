@@ -2,6 +2,7 @@ import type { Db } from "../../lib/db/client";
 import { SCHEMA_VERSION, type Envelope } from "../../lib/events/envelope";
 import { toKafkaMessage } from "../../lib/events/publish-events";
 import { createAllowedFetch } from "../../lib/jobs/allowed-fetch";
+import { stableUuid } from "../../lib/jobs/stable-uuid";
 import type { EventProducer } from "../../lib/kafka/event-producer";
 import type { TaskServices } from "../../lib/tasks/handlers/task-handler";
 import type { StepServices } from "../../lib/workflows/steps/step-definition";
@@ -14,9 +15,11 @@ export function createJobServices(env: WorkerEnv, db: Db, producer: EventProduce
   const fetchAllowed = createAllowedFetch(env.HTTP_ALLOWED_HOSTS);
   const stepServices: StepServices = {
     fetchAllowed,
-    async emit(event) {
-      const envelope: Envelope = { ...event, timestamp: new Date().toISOString(), source: WORKFLOW_SOURCE, schemaVersion: SCHEMA_VERSION };
-      await producer.publish(eventsTopic, [toKafkaMessage(envelope, { requestId: event.eventId })]);
+    async emit({ idempotencyKey, ...event }) {
+      const eventId = stableUuid(`emit:${idempotencyKey}`);
+      const envelope: Envelope = { ...event, eventId, timestamp: new Date().toISOString(), source: WORKFLOW_SOURCE, schemaVersion: SCHEMA_VERSION };
+      await producer.publish(eventsTopic, [toKafkaMessage(envelope, { requestId: eventId })]);
+      return eventId;
     },
   };
   const taskServices: TaskServices = { db, fetchAllowed, sendMail: env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : undefined };

@@ -1,12 +1,11 @@
-import { z } from "zod";
 import { eventCsvHeader, eventCsvLine } from "../../events/csv";
 import { filteredEventPages, MAX_EXPORT_EVENTS } from "../../events/filtered-event-pages";
-import { eventFilterSchema } from "../../events/schemas";
+import { exportDataSchema } from "../task-data-schemas";
 import { defineTask } from "./task-handler";
 
 export const exportTask = defineTask({
   type: "export",
-  data: z.strictObject({ filter: eventFilterSchema.strict().default({}), format: z.enum(["csv", "json"]).default("csv") }),
+  data: exportDataSchema,
   /** Writes the processed events matching the filter (newest first, at most 100,000) to a file. */
   async run({ taskId, services }, { filter, format }) {
     const parts: string[] = format === "csv" ? [eventCsvHeader] : [];

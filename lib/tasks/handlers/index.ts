@@ -1,4 +1,4 @@
-import type { TaskType } from "../../../drizzle/schema/tasks";
+import type { TaskType } from "../task-enums";
 import { emailTask } from "./email";
 import { exportTask } from "./export";
 import { notificationTask } from "./notification";

@@ -1,12 +1,10 @@
-import { z } from "zod";
-import { payloadSchema } from "../../events/envelope";
 import { callHttp } from "../../jobs/call-http";
-import { httpTargetShape } from "../../jobs/http-target";
+import { notificationDataSchema } from "../task-data-schemas";
 import { defineTask } from "./task-handler";
 
 export const notificationTask = defineTask({
   type: "notification",
-  data: z.strictObject({ ...httpTargetShape, payload: payloadSchema.default({}) }),
+  data: notificationDataSchema,
   /** POSTs the payload as JSON to an allowlisted webhook; the task id is its idempotency key. */
   async run({ taskId, services, signal }, data) {
     const { payload, ...target } = data;

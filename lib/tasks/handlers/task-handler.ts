@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { TaskType } from "../../../drizzle/schema/tasks";
+import type { TaskType } from "../task-enums";
 import type { DbOrTx } from "../../db/client";
 import type { RenderedEmail } from "./render-email";
 

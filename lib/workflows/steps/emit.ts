@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { eventTypeSchema } from "../../events/envelope";
-import { stableUuid } from "../../jobs/stable-uuid";
 import { defineStep } from "./step-definition";
 
 export const emitStep = defineStep({
@@ -12,9 +11,7 @@ export const emitStep = defineStep({
     key: z.string().min(1).max(500).optional(),
   }),
   async run({ data, workflowId, idempotencyKey, services }, options) {
-    // The same id on every attempt: a re-run step re-sends the event, the pipeline stores it once.
-    const eventId = stableUuid(`emit:${idempotencyKey}`);
-    await services.emit({ eventId, eventType: options.eventType, key: options.key ?? workflowId, payload: data });
+    const eventId = await services.emit({ idempotencyKey, eventType: options.eventType, key: options.key ?? workflowId, payload: data });
     return { kind: "done", output: { ...data, emittedEventId: eventId } };
   },
 });

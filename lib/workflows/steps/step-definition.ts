@@ -6,8 +6,11 @@ export type JsonObject = Record<string, unknown>;
 export type StepServices = {
   /** fetch, refused (non-retryable) for hosts outside HTTP_ALLOWED_HOSTS. */
   fetchAllowed: (url: string, init: RequestInit) => Promise<Response>;
-  /** Publishes an event to the events topic and resolves once Kafka acknowledged it. */
-  emit: (event: { eventId: string; eventType: string; key: string; payload: JsonObject }) => Promise<void>;
+  /**
+   * Publishes an event to the events topic and answers its eventId once Kafka acknowledged it.
+   * The id derives from the idempotency key: a re-run step re-sends the same event, stored once.
+   */
+  emit: (event: { idempotencyKey: string; eventType: string; key: string; payload: JsonObject }) => Promise<string>;
 };
 
 export type StepContext = {

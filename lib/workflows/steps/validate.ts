@@ -2,7 +2,10 @@ import { z } from "zod";
 import { NonRetryableError } from "../../jobs/job-error";
 import { defineStep } from "./step-definition";
 
-/** A JSON Schema, checked when the workflow is created so a broken schema is a 400, not a failed run. */
+/**
+ * A JSON Schema, checked for shape when the workflow is created (in the browser too, so without
+ * compiling it) so a broken schema is a 400, not a failed run.
+ */
 const jsonSchemaOption = z.record(z.string(), z.unknown()).check((context) => {
   try {
     z.fromJSONSchema(context.value);
@@ -16,11 +19,10 @@ export const validateStep = defineStep({
   summary: "Checks the data against a JSON Schema (default: any JSON object).",
   options: z.strictObject({ schema: jsonSchemaOption.default({ type: "object" }) }),
   async run({ data }, { schema }) {
-    const result = z.fromJSONSchema(schema).safeParse(data);
-    if (!result.success) {
-      const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(data)"}: ${issue.message}`);
-      throw new NonRetryableError(`data does not match the schema: ${problems.join("; ")}`);
-    }
+    // Loaded on first use, so the validator never ships to the browser with the form's schema.
+    const { jsonSchemaProblems } = await import("../../jobs/json-schema-check");
+    const problems = jsonSchemaProblems(schema, data);
+    if (problems.length > 0) throw new NonRetryableError(`data does not match the schema: ${problems.join("; ")}`);
     return { kind: "done", output: data };
   },
 });
