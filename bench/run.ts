@@ -15,6 +15,8 @@ import { measureDlqReplay } from "./dlq-replay";
 import { measureEndToEnd } from "./latency";
 import { peakRssMiB, ROOT, startWeb } from "./processes";
 import { printReport, type Row } from "./report";
+import { pageDataPaths, timePageData } from "./page-data";
+import { seedMillion } from "./seed-million";
 import { measureWorkflows } from "./workflows";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -76,6 +78,10 @@ async function main() {
   log("bulk replay of 10,000 dead letters under live traffic at 100 events/s");
   const dlq = await measureDlqReplay({ baseUrl, pool, kafka, topic: topics.events, count: 10_000, liveRate: 100 });
   const memory = { web: peakRssMiB(web.child.pid!), worker: peakRssMiB(worker.child.pid!) };
+  log("a million processed events: seeding, then timing every page's data request");
+  await seedMillion(pool, topics.events);
+  const [baseline] = await timePageData(baseUrl, ["/api/ping"], 20);
+  const pages = await timePageData(baseUrl, pageDataPaths(env.KAFKA_CONSUMER_GROUP), 20);
 
   await Promise.all([web.stop(), worker.stop()]);
   await pool.end();
@@ -98,6 +104,7 @@ async function main() {
     { metric: "workflow step-to-step p99", value: flows.stepToStep.p99, unit: "ms", baseline: latency.p99, maximum: 150 },
     { metric: `bulk replay of ${dlq.replayed.toLocaleString("en")} dead letters`, value: dlq.seconds, unit: "s", maximum: 60 },
     { metric: "live end-to-end p99 during the replay", value: dlq.live.p99, unit: "ms", baseline: latency.p99 },
+    ...pages.map((page) => ({ metric: `p95 of GET ${page.path} (1M events)`, value: page.p95, unit: "ms", baseline: baseline!.p95, maximum: 200 })),
     { metric: "web app peak RSS", value: memory.web, unit: "MiB", maximum: 400 },
     { metric: "worker peak RSS", value: memory.worker, unit: "MiB", maximum: 400 },
   ];
