@@ -1,13 +1,13 @@
 import type { KafkaMessage, Message } from "kafkajs";
-import { z } from "zod";
 import type { NewDeadLetter } from "../drizzle/schema";
 import { jsonSafeText } from "../lib/db/json-safe-text";
-import { deadLetterMessage, REPLAY_HEADER, type Failure } from "../lib/dead-letters/dead-letter-message";
+import { deadLetterMessage, type Failure } from "../lib/dead-letters/dead-letter-message";
 import { insertDeadLetters } from "../lib/dead-letters/insert-dead-letters";
 import { returnDeadLetters } from "../lib/dead-letters/return-dead-letters";
 import { HEADER } from "../lib/events/headers";
 import type { BatchDeps, Origin, Retry } from "./batch-deps";
 import { headersAsText } from "./headers";
+import { replayedFrom } from "./jobs/command-headers";
 import { retryTransient } from "./retry-transient";
 
 export type Rejection = {
@@ -33,12 +33,6 @@ function toRow(origin: Origin, rejection: Rejection, failure: Failure): NewDeadL
     failedAt: failure.firstFailedAt,
     lastFailedAt: failure.lastFailedAt,
   };
-}
-
-/** The dead letter a replayed record came from, if it is one. */
-function replayedFrom(message: KafkaMessage): string | undefined {
-  const id = message.headers?.[REPLAY_HEADER.deadLetterId]?.toString();
-  return id && z.uuid().safeParse(id).success ? id : undefined;
 }
 
 /**

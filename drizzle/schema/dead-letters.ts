@@ -31,6 +31,8 @@ export const deadLetters = pgTable(
     unique("dead_letters_position_key").on(table.topic, table.partition, table.offset),
     // GET /api/dlq newest first, unfiltered or by time range; cursor = (last_failed_at, id).
     index("dead_letters_last_failed_idx").on(table.lastFailedAt.desc(), table.id.desc()),
+    // GET /api/dlq?key=..., and lineage: a workflow's or task's dead letters (their key is its id).
+    index("dead_letters_key_idx").on(table.key, table.lastFailedAt.desc()),
     // GET /api/dlq?status=... (the pending queue is what operators look at).
     index("dead_letters_status_last_failed_idx").on(table.status, table.lastFailedAt.desc(), table.id.desc()),
   ],

@@ -1,4 +1,4 @@
-import { foreignKey, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, foreignKey, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { preciseTime } from "./columns";
 import { workflowSteps } from "./workflow-steps";
 
@@ -20,6 +20,12 @@ export const workflowStepAttempts = pgTable(
     startedAt: preciseTime("started_at").notNull().defaultNow(),
     finishedAt: preciseTime("finished_at"),
     error: text("error"),
+    /** Where the command that ran this attempt sat in Kafka, for lineage. */
+    commandTopic: text("command_topic"),
+    commandPartition: integer("command_partition"),
+    commandOffset: bigint("command_offset", { mode: "bigint" }),
+    /** The dead letter an operator replayed to start this attempt's run. */
+    replayedFrom: uuid("replayed_from"),
   },
   (table) => [
     primaryKey({ columns: [table.workflowId, table.stepIndex, table.attempt] }),
@@ -29,3 +35,5 @@ export const workflowStepAttempts = pgTable(
     }).onDelete("cascade"),
   ],
 );
+
+export type WorkflowStepAttempt = typeof workflowStepAttempts.$inferSelect;

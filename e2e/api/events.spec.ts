@@ -32,6 +32,7 @@ test("accepts an event with 202 and the worker stores it with its Kafka position
     processedAt: expect.any(String),
     requestId: expect.any(String),
     kafka: { topic: `${e2eEnv().topicPrefix}events`, partition: expect.any(Number), offset: expect.stringMatching(/^\d+$/) },
+    lineage: { workflow: null, deadLetters: [] },
   });
   expect(Date.parse(processed.processedAt)).toBeGreaterThanOrEqual(Date.parse(processed.acceptedAt));
 });

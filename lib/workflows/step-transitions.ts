@@ -23,8 +23,9 @@ export async function claimStep(
   db: DbOrTx,
   ref: StepRef,
   seen: { status: string; attempts: number },
-  run: { newRun: boolean; workerId: string },
+  run: { newRun: boolean; workerId: string; command: { topic: string; partition: number; offset: string }; replayedFrom?: string },
 ): Promise<{ claimed: boolean; started: boolean }> {
+  const { command } = run;
   const workflowStates = run.newRun ? sql`('pending', 'processing', 'failed')` : sql`('pending', 'processing')`;
   const row = await firstRow<{ claimed: boolean; started: boolean }>(
     db,
@@ -43,10 +44,14 @@ export async function claimStep(
        where id = ${ref.workflowId} and status in ('pending', 'failed') and exists (select 1 from claimed)
       returning id),
     recorded as (
-      insert into workflow_step_attempts (workflow_id, step_index, attempt, outcome, worker_id)
-      select workflow_id, ${ref.stepIndex}, ${ref.attempt}, 'running', ${run.workerId} from claimed
+      insert into workflow_step_attempts
+        (workflow_id, step_index, attempt, outcome, worker_id, command_topic, command_partition, command_offset, replayed_from)
+      select workflow_id, ${ref.stepIndex}, ${ref.attempt}, 'running', ${run.workerId},
+             ${command.topic}, ${command.partition}, ${command.offset}::bigint, ${run.replayedFrom ?? null}::uuid from claimed
       on conflict (workflow_id, step_index, attempt)
-      do update set outcome = 'running', worker_id = excluded.worker_id, started_at = now(), finished_at = null, error = null)
+      do update set outcome = 'running', worker_id = excluded.worker_id, started_at = now(), finished_at = null, error = null,
+                    command_topic = excluded.command_topic, command_partition = excluded.command_partition,
+                    command_offset = excluded.command_offset)
     select exists (select 1 from claimed) as claimed, exists (select 1 from started) as started,
            ${liveNoticeIf("claimed", "workflows", ref.workflowId)}`,
   );

@@ -1,8 +1,21 @@
-import type { Workflow, WorkflowStep } from "../../drizzle/schema";
+import type { DeadLetter, Workflow, WorkflowStep, WorkflowStepAttempt } from "../../drizzle/schema";
 
 const iso = (time: Date | null) => time?.toISOString() ?? null;
 
-export function stepView(step: WorkflowStep) {
+function attemptView(attempt: WorkflowStepAttempt) {
+  return {
+    attempt: attempt.attempt,
+    outcome: attempt.outcome,
+    workerId: attempt.workerId,
+    startedAt: attempt.startedAt.toISOString(),
+    finishedAt: iso(attempt.finishedAt),
+    error: attempt.error,
+    kafka: attempt.commandTopic === null ? null : { topic: attempt.commandTopic, partition: attempt.commandPartition, offset: attempt.commandOffset?.toString() ?? null },
+    replayedFrom: attempt.replayedFrom,
+  };
+}
+
+export function stepView(step: WorkflowStep, attempts: WorkflowStepAttempt[] = []) {
   return {
     index: step.stepIndex,
     name: step.type,
@@ -13,6 +26,7 @@ export function stepView(step: WorkflowStep) {
     finishedAt: iso(step.finishedAt),
     wakeAt: iso(step.wakeAt),
     error: step.error,
+    attemptHistory: attempts.filter((attempt) => attempt.stepIndex === step.stepIndex).map(attemptView),
   };
 }
 
@@ -33,14 +47,17 @@ export function workflowSummaryView(row: Workflow, currentStepName: string | nul
   };
 }
 
-export function workflowView(row: Workflow, steps: WorkflowStep[]) {
+type LetterSummary = Pick<DeadLetter, "id" | "status" | "lastFailedAt">;
+
+export function workflowView(row: Workflow, steps: WorkflowStep[], attempts: WorkflowStepAttempt[], letters: LetterSummary[]) {
   return {
     ...workflowSummaryView(row, steps[row.currentStep]?.type ?? null),
     input: row.input,
     result: row.result,
     retry: row.retryPolicy,
     metadata: row.metadata,
-    steps: steps.map(stepView),
+    steps: steps.map((step) => stepView(step, attempts)),
+    deadLetters: letters.map((letter) => ({ id: letter.id, status: letter.status, lastFailedAt: letter.lastFailedAt.toISOString() })),
   };
 }
 

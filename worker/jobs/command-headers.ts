@@ -11,11 +11,13 @@ export function commandContext(message: KafkaMessage): PublishContext {
   return { requestId: headers[HEADER.requestId] ?? "worker", traceparent: headers[HEADER.traceparent] };
 }
 
-/** Whether an operator sent this record back from the dead-letter queue. */
-export function isReplayed(message: KafkaMessage): boolean {
+/** The dead letter an operator sent this record back from, if they did. */
+export function replayedFrom(message: KafkaMessage): string | undefined {
   const id = message.headers?.[REPLAY_HEADER.deadLetterId]?.toString();
-  return id !== undefined && z.uuid().safeParse(id).success;
+  return id !== undefined && z.uuid().safeParse(id).success ? id : undefined;
 }
+
+export const isReplayed = (message: KafkaMessage) => replayedFrom(message) !== undefined;
 
 /**
  * A replayed command's retries keep its replay headers: if they all fail, the record returns to

@@ -18,7 +18,8 @@ export function createJobServices(env: WorkerEnv, db: Db, producer: EventProduce
     async emit({ idempotencyKey, ...event }) {
       const eventId = stableUuid(`emit:${idempotencyKey}`);
       const envelope: Envelope = { ...event, eventId, timestamp: new Date().toISOString(), source: WORKFLOW_SOURCE, schemaVersion: SCHEMA_VERSION };
-      await producer.publish(eventsTopic, [toKafkaMessage(envelope, { requestId: eventId })]);
+      // The request id names the emitting step, so the event's lineage leads back to its workflow.
+      await producer.publish(eventsTopic, [toKafkaMessage(envelope, { requestId: `workflow:${idempotencyKey}` })]);
       return eventId;
     },
   };

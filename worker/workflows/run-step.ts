@@ -7,7 +7,7 @@ import { loadStepState, type StepState } from "../../lib/workflows/step-state";
 import { claimStep, type StepRef } from "../../lib/workflows/step-transitions";
 import { STEP_COMMAND_TYPE, stepCommandSchema, workflowEvent } from "../../lib/workflows/workflow-messages";
 import type { Origin, Retry } from "../batch-deps";
-import { isReplayed } from "../jobs/command-headers";
+import { isReplayed, replayedFrom } from "../jobs/command-headers";
 import type { JobDeps } from "../jobs/job-deps";
 import { publishEnvelopes } from "../jobs/publish-envelopes";
 import { readCommand } from "../jobs/read-command";
@@ -42,7 +42,12 @@ export async function runStepCommand(deps: JobDeps, origin: Origin, message: Kaf
   const ref: StepRef = { workflowId, stepIndex, attempt: decision.attempt };
   if (decision.action === "run") {
     const claim = await retry("claim step", () =>
-      claimStep(deps.db, ref, state.step, { newRun: decision.newRun, workerId: deps.workerId }),
+      claimStep(deps.db, ref, state.step, {
+        newRun: decision.newRun,
+        workerId: deps.workerId,
+        command: { ...origin, offset: message.offset },
+        replayedFrom: replayedFrom(message),
+      }),
     );
     if (!claim.claimed) return log.debug("step claimed elsewhere or cancelled");
     if (claim.started) {
