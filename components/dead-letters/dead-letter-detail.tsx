@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { DeadLetterLineage } from "@/components/lineage/dead-letter-lineage";
 import { FeedbackMessage } from "@/components/ui/feedback-message";
 import { Section } from "@/components/ui/section";
 import type { DeadLetterDetail } from "@/lib/dead-letters/get-dead-letter";
@@ -60,6 +61,9 @@ export function DeadLetterDetailView({ id }: { id: string }) {
             Discard
           </button>
         </div>
+      </Section>
+      <Section title="Lineage">
+        <DeadLetterLineage lineage={letter.lineage} />
       </Section>
       <Section title="Record">
         <pre className="max-h-80 overflow-auto rounded bg-slate-50 p-2 text-xs dark:bg-slate-950">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TableHead } from "@/components/ui/table-head";
 import type { ReactNode } from "react";
@@ -17,7 +18,11 @@ export function EventsTable({ events, empty }: { events: ProcessedEventView[]; e
           <tr key={event.eventId}>
             <td className="py-2 pr-4 font-medium">{event.eventType}</td>
             <td className="py-2 pr-4">{event.key}</td>
-            <td className="py-2 pr-4 font-mono text-xs">{event.eventId}</td>
+            <td className="py-2 pr-4 font-mono text-xs">
+              <Link href={`/events/${event.eventId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                {event.eventId}
+              </Link>
+            </td>
             <td className="py-2" title={event.processedAt}>
               {formatUtc(event.processedAt)}
             </td>

@@ -1,3 +1,4 @@
+import { AttemptHistory } from "@/components/lineage/attempt-history";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Timestamps } from "@/components/ui/timestamps";
 import type { WorkflowView } from "@/lib/workflows/workflow-view";
@@ -30,6 +31,7 @@ export function StepTimeline({ steps }: { steps: Step[] }) {
             <code className="block break-all text-xs text-slate-600 dark:text-slate-400">{JSON.stringify(step.options)}</code>
           ) : null}
           {step.error ? <p className="break-words text-xs text-rose-600">{step.error}</p> : null}
+          <AttemptHistory attempts={step.attemptHistory} />
         </li>
       ))}
     </ol>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { WorkflowDeadLetters } from "@/components/lineage/workflow-dead-letters";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/forms/field";
 import { DetailState } from "@/components/ui/detail-state";
 import { FeedbackMessage } from "@/components/ui/feedback-message";
@@ -56,6 +57,9 @@ export function WorkflowDetailView({ id, justCreated }: { id: string; justCreate
           </Section>
           <Section title="Steps">
             <StepTimeline steps={workflow.steps} />
+          </Section>
+          <Section title="Dead letters">
+            <WorkflowDeadLetters letters={workflow.deadLetters} />
           </Section>
           <div className="grid gap-4 md:grid-cols-2">
             <Section title="Input">
