@@ -2,19 +2,24 @@ import { and, eq } from "drizzle-orm";
 import { workflowSteps, workflows } from "../../drizzle/schema";
 import type { DbOrTx } from "../db/client";
 
-/**
- * What the executor reads before deciding about a step command: the step and its workflow. With
- * `afterPendingChanges`, it first waits for any transaction holding the workflow's row (an
- * operator's retry publishes its command before it commits).
- */
-export async function loadStepState(db: DbOrTx, workflowId: string, stepIndex: number, options = { afterPendingChanges: false }) {
-  const query = db
+/** What the executor reads before deciding about a step command: the step and its workflow. */
+export async function loadStepState(db: DbOrTx, workflowId: string, stepIndex: number) {
+  const [row] = await db
     .select({ workflow: workflows, step: workflowSteps })
     .from(workflowSteps)
     .innerJoin(workflows, eq(workflows.id, workflowSteps.workflowId))
     .where(and(eq(workflowSteps.workflowId, workflowId), eq(workflowSteps.stepIndex, stepIndex)));
-  const [row] = options.afterPendingChanges ? await query.for("share", { of: workflows }) : await query;
   return row;
+}
+
+/**
+ * The same, after any transaction holding the workflow's row has ended (an operator's retry
+ * publishes its command before it commits). The wait is a statement of its own: a locking read
+ * would re-read the locked workflow row but keep the step row from before the wait.
+ */
+export async function loadStepStateAfterPendingChanges(db: DbOrTx, workflowId: string, stepIndex: number) {
+  await db.select({ id: workflows.id }).from(workflows).where(eq(workflows.id, workflowId)).for("share");
+  return loadStepState(db, workflowId, stepIndex);
 }
 
 export type StepState = NonNullable<Awaited<ReturnType<typeof loadStepState>>>;

@@ -3,7 +3,7 @@ import { decideAttempt } from "../../lib/jobs/decide-attempt";
 import { describeFailure, NonRetryableError, type JobFailure } from "../../lib/jobs/job-error";
 import { stepRegistry } from "../../lib/workflows/steps";
 import type { StepOutcome } from "../../lib/workflows/steps/step-definition";
-import { loadStepState, type StepState } from "../../lib/workflows/step-state";
+import { loadStepState, loadStepStateAfterPendingChanges, type StepState } from "../../lib/workflows/step-state";
 import { claimStep, type StepRef } from "../../lib/workflows/step-transitions";
 import { STEP_COMMAND_TYPE, stepCommandSchema, workflowEvent } from "../../lib/workflows/workflow-messages";
 import type { Origin, Retry } from "../batch-deps";
@@ -28,7 +28,7 @@ export async function runStepCommand(deps: JobDeps, origin: Origin, message: Kaf
   let state = await retry("load step", () => loadStepState(deps.db, workflowId, stepIndex));
   // The next attempt of a failed step comes from an operator's retry, which may not have committed yet.
   if (state?.step.status === "failed" && attempt.attempt === state.step.attempts + 1) {
-    state = await retry("load step after retry", () => loadStepState(deps.db, workflowId, stepIndex, { afterPendingChanges: true }));
+    state = await retry("load step after retry", () => loadStepStateAfterPendingChanges(deps.db, workflowId, stepIndex));
   }
   const log = deps.logger.child({ workflowId, stepIndex, attempt: attempt.attempt });
   if (!state || state.workflow.status === "cancelled") {
