@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { e2eEnv } from "../e2e-env";
 import { acceptBatch } from "../support/events-api";
 import { uniqueEventType } from "../support/unique";
-import { startOwnWorker } from "../support/worker-process";
+import { removeGroups, startOwnWorker } from "../support/worker-process";
 
 const lagOf = async (page: import("@playwright/test").Page, group: string) => {
   const text = (await page.getByTestId(`consumer-group-${group}`).textContent()) ?? "";
@@ -32,4 +32,5 @@ test("shows lag build up while a worker is stopped and drain once it is back", a
   worker = await startOwnWorker(group);
   await waitForLag((lag) => lag === 0, "the restarted worker drains the lag");
   await worker.stop();
+  await removeGroups(group);
 });

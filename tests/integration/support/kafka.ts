@@ -35,3 +35,22 @@ export async function createIsolatedTopics(isolated: IsolatedEnv) {
     await admin.disconnect();
   }
 }
+
+/**
+ * Deletes a test's consumer groups and topics once its workers have stopped: the broker is shared
+ * by every test file, and pages that list every group and topic should not slow down as runs pile up.
+ */
+export async function removeIsolated(isolated: IsolatedEnv) {
+  const admin = testKafka(isolated.brokers).admin();
+  await admin.connect();
+  try {
+    const prefix = isolated.env.KAFKA_TOPIC_PREFIX;
+    const { groups } = await admin.listGroups();
+    const ours = groups.map((group) => group.groupId).filter((groupId) => groupId.startsWith(prefix));
+    if (ours.length > 0) await admin.deleteGroups(ours).catch(() => undefined);
+    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
+    if (topics.length > 0) await admin.deleteTopics({ topics }).catch(() => undefined);
+  } finally {
+    await admin.disconnect();
+  }
+}

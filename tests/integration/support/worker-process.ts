@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { afterAll } from "vitest";
+import { removeIsolated } from "./kafka";
 import type { IsolatedEnv } from "./test-env";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -12,9 +13,13 @@ export type WorkerProcess = {
 };
 
 const started = new Set<ChildProcess>();
-// A failed test must not leave its worker consuming in the background.
-afterAll(() => {
+const environments = new Set<IsolatedEnv>();
+// A failed test must not leave its worker consuming in the background, nor its groups and topics on the broker.
+afterAll(async () => {
+  const exits = [...started].filter((child) => child.exitCode === null && child.signalCode === null).map((child) => new Promise((resolve) => child.once("exit", resolve)));
   for (const child of started) child.kill("SIGKILL");
+  await Promise.all(exits);
+  for (const isolated of environments) await removeIsolated(isolated);
 });
 
 /** Runs the real worker entry point, as `npm run worker` does, and waits until it consumes. */
@@ -25,6 +30,7 @@ export async function startWorker(isolated: IsolatedEnv, extraEnv: Record<string
     stdio: ["ignore", "pipe", "pipe"],
   });
   started.add(child);
+  environments.add(isolated);
   let output = "";
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on("exit", (code, signal) => resolve({ code, signal })),
