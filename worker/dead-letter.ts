@@ -6,8 +6,8 @@ import { deadLetterMessage, REPLAY_HEADER, type Failure } from "../lib/dead-lett
 import { insertDeadLetters } from "../lib/dead-letters/insert-dead-letters";
 import { returnDeadLetters } from "../lib/dead-letters/return-dead-letters";
 import { HEADER } from "../lib/events/headers";
+import { headersAsText } from "../lib/kafka/headers-as-text";
 import type { BatchDeps, Origin, Retry } from "./batch-deps";
-import { headersAsText } from "./headers";
 import { retryTransient } from "./retry-transient";
 
 export type Rejection = {
