@@ -2,6 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { FeedbackLine } from "@/components/ui/feedback-line";
+import { HeaderList } from "@/components/ui/header-list";
+import { RecordValue } from "@/components/ui/record-value";
 import type { DeadLetterDetail } from "@/lib/dead-letters/get-dead-letter";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { formatUtc } from "@/lib/format-utc";
@@ -36,9 +39,7 @@ export function DeadLetterDetailView({ id }: { id: string }) {
   const actionable = letter.status === "pending" && busyId !== letter.id;
   return (
     <div className="space-y-4">
-      <p role="status" aria-live="polite" className={feedback?.tone === "error" ? "text-sm text-rose-600" : "text-sm text-emerald-700"}>
-        {feedback?.message}
-      </p>
+      <FeedbackLine feedback={feedback} />
       <Section title="Failure">
         <p className="text-sm">
           <span data-testid="dead-letter-status" className="font-medium">
@@ -72,9 +73,7 @@ export function DeadLetterDetailView({ id }: { id: string }) {
         </div>
       </Section>
       <Section title="Record">
-        <pre className="max-h-80 overflow-auto rounded bg-slate-50 p-2 text-xs dark:bg-slate-950">
-          {letter.json === null ? (letter.value ?? `(binary, base64) ${letter.valueBase64 ?? ""}`) : JSON.stringify(letter.json, null, 2)}
-        </pre>
+        <RecordValue record={letter} />
       </Section>
       {letter.status === "pending" ? (
         <Section title="Edit and replay">
@@ -82,14 +81,7 @@ export function DeadLetterDetailView({ id }: { id: string }) {
         </Section>
       ) : null}
       <Section title="Headers">
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-xs">
-          {Object.entries(letter.headers).map(([name, value]) => (
-            <div key={name} className="contents">
-              <dt className="font-mono text-slate-500">{name}</dt>
-              <dd className="break-all font-mono">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <HeaderList headers={letter.headers} />
       </Section>
       <Section title="History">
         <ol className="space-y-1 text-sm">

@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FeedbackLine } from "@/components/ui/feedback-line";
 import { TableHead } from "@/components/ui/table-head";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { DeadLetterRow } from "./dead-letter-row";
@@ -28,9 +29,7 @@ export function DeadLetters({ status }: { status: StatusFilter }) {
 
   return (
     <section className="space-y-4">
-      <p role="status" aria-live="polite" className={feedback?.tone === "error" ? "text-sm text-rose-600" : "text-sm text-emerald-700"}>
-        {feedback?.message}
-      </p>
+      <FeedbackLine feedback={feedback} />
       {list.isPending ? (
         <div aria-label="Loading dead letters" className="space-y-2">
           {[0, 1, 2].map((row) => (

@@ -2,12 +2,11 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import type { Feedback } from "@/components/ui/feedback-line";
 import type { DeadLetterView } from "@/lib/dead-letters/dead-letter-view";
 import type { ReplayEdit } from "@/lib/dead-letters/schemas";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { DEAD_LETTERS_KEY } from "./dead-letter-queries";
-
-export type Feedback = { tone: "success" | "error"; message: string };
 
 /** Replay (optionally edited) and discard, each refreshing every dead-letter query and saying what happened. */
 export function useDeadLetterActions() {
