@@ -46,7 +46,8 @@ const MAX_HEADERS = 50;
  * other JSON as its JSON text: re-sending a shown message's `value` reproduces its bytes.
  */
 export const produceMessageSchema = z.strictObject({
-  key: z.string().min(1).max(1000).optional(),
+  /** Empty is a key too (Kafka tells it from none), so a shown message can be sent again as it was. */
+  key: z.string().max(1000).optional(),
   value: z.json(),
   headers: z
     .record(z.string().min(1).max(200), z.string().max(10_000))
