@@ -27,8 +27,10 @@ export function MessageBrowser(props: {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
     enabled: valid.success,
   });
-  const apply = (next: MessageFilter) =>
-    router.push(`${pathname}?${new URLSearchParams(Object.entries(next).map(([name, value]) => [name, String(value)]))}`);
+  const apply = (next: MessageFilter) => {
+    const query = new URLSearchParams(Object.entries(next).map(([name, value]) => [name, String(value)])).toString();
+    router.push(query ? `${pathname}?${query}` : pathname);
+  };
   const messages = list.data?.pages.flatMap((page) => page.items) ?? [];
   const lastPage = list.data?.pages.at(-1);
   // A scan budget ran out before the page filled: there may be more matches further back.

@@ -31,17 +31,18 @@ export default async function TopicPage(props: {
   await connection();
   const topic = decodeURIComponent((await props.params).topic);
   const filter = filterValues(await props.searchParams);
-  const summary = await loadTopic(topic);
   const queryClient = new QueryClient();
   const query = messageQuerySchema.safeParse(filter);
-  if ("data" in summary && query.success) {
+  const [summary] = await Promise.all([
+    loadTopic(topic),
     // A failed prefetch leaves the cache empty; the browser then fetches and shows its own error.
-    await queryClient.prefetchInfiniteQuery({
-      queryKey: streamMessagesKey(topic, filter),
-      queryFn: () => browseMessages(streamDeps(), topic, query.data),
-      initialPageParam: undefined,
-    });
-  }
+    query.success &&
+      queryClient.prefetchInfiniteQuery({
+        queryKey: streamMessagesKey(topic, filter),
+        queryFn: () => browseMessages(streamDeps(), topic, query.data),
+        initialPageParam: undefined,
+      }),
+  ]);
   return (
     <div className="space-y-6">
       <Link href="/streams" className="text-sm text-indigo-700 hover:underline dark:text-indigo-300">
