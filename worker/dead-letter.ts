@@ -5,8 +5,8 @@ import { deadLetterMessage, type Failure } from "../lib/dead-letters/dead-letter
 import { insertDeadLetters } from "../lib/dead-letters/insert-dead-letters";
 import { returnDeadLetters } from "../lib/dead-letters/return-dead-letters";
 import { HEADER } from "../lib/events/headers";
+import { headersAsText } from "../lib/kafka/headers-as-text";
 import type { BatchDeps, Origin, Retry } from "./batch-deps";
-import { headersAsText } from "./headers";
 import { replayedFrom } from "./jobs/command-headers";
 import { retryTransient } from "./retry-transient";
 

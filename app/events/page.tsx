@@ -5,6 +5,7 @@ import { EventsFilterForm } from "@/components/events/events-filter-form";
 import { EventsTable } from "@/components/events/events-table";
 import { toFieldErrors } from "@/lib/errors";
 import { eventListQuerySchema, listEvents } from "@/lib/events";
+import { utcInputToIso } from "@/lib/format-utc";
 import { loadOrError } from "@/lib/load-or-error";
 import { db } from "@/lib/server/db";
 
@@ -12,16 +13,13 @@ export const metadata: Metadata = { title: "Events" };
 
 const FILTERS = ["type", "key", "from", "to"] as const;
 
-/** The browser's datetime-local has no zone; the form says UTC, so that is what it means. */
-const asUtc = (value: string | undefined) => (value && /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(value) ? `${value}:00Z` : value);
-
 export default async function EventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   await connection();
   const params = await searchParams;
   const values = Object.fromEntries(
     [...FILTERS, "cursor"].flatMap((name) => (typeof params[name] === "string" && params[name] ? [[name, params[name]]] : [])),
   ) as Record<string, string>;
-  const parsed = eventListQuerySchema.safeParse({ ...values, from: asUtc(values.from), to: asUtc(values.to) });
+  const parsed = eventListQuerySchema.safeParse({ ...values, from: utcInputToIso(values.from), to: utcInputToIso(values.to) });
   const filterQuery = new URLSearchParams(Object.entries(values).filter(([name]) => name !== "cursor"));
   const result = parsed.success ? await loadOrError(() => listEvents(db(), parsed.data)) : null;
 

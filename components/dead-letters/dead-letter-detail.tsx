@@ -4,6 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { DeadLetterLineage } from "@/components/lineage/dead-letter-lineage";
 import { FeedbackMessage } from "@/components/ui/feedback-message";
 import { Section } from "@/components/ui/section";
+import { HeaderList } from "@/components/ui/header-list";
+import { RecordValue } from "@/components/ui/record-value";
 import type { DeadLetterDetail } from "@/lib/dead-letters/get-dead-letter";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { formatUtc } from "@/lib/format-utc";
@@ -66,9 +68,7 @@ export function DeadLetterDetailView({ id }: { id: string }) {
         <DeadLetterLineage lineage={letter.lineage} />
       </Section>
       <Section title="Record">
-        <pre className="max-h-80 overflow-auto rounded bg-slate-50 p-2 text-xs dark:bg-slate-950">
-          {letter.json === null ? (letter.value ?? `(binary, base64) ${letter.valueBase64 ?? ""}`) : JSON.stringify(letter.json, null, 2)}
-        </pre>
+        <RecordValue record={letter} />
       </Section>
       {letter.status === "pending" ? (
         <Section title="Edit and replay">
@@ -76,14 +76,7 @@ export function DeadLetterDetailView({ id }: { id: string }) {
         </Section>
       ) : null}
       <Section title="Headers">
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-xs">
-          {Object.entries(letter.headers).map(([name, value]) => (
-            <div key={name} className="contents">
-              <dt className="font-mono text-slate-500">{name}</dt>
-              <dd className="break-all font-mono">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <HeaderList headers={letter.headers} />
       </Section>
       <Section title="History">
         <ol className="space-y-1 text-sm">

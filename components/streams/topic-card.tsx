@@ -1,11 +1,14 @@
-import { CompactTable } from "@/components/ui/compact-table";
+import Link from "next/link";
 import { ExpandableCard } from "@/components/ui/expandable-card";
 import type { TopicSummary } from "@/lib/kafka/topic-summaries";
+import { PartitionTable } from "./partition-table";
 
 export function TopicCard({ topic }: { topic: TopicSummary }) {
   const summary = (
     <>
-      <span className="break-all font-medium">{topic.topic}</span>
+      <Link href={`/streams/${encodeURIComponent(topic.topic)}`} className="break-all font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+        {topic.topic}
+      </Link>
       <span className="text-sm text-slate-500">
         {topic.partitions.length} partition{topic.partitions.length === 1 ? "" : "s"}
       </span>
@@ -16,13 +19,7 @@ export function TopicCard({ topic }: { topic: TopicSummary }) {
   );
   return (
     <ExpandableCard testId={`topic-${topic.topic}`} summary={summary}>
-      <CompactTable
-        columns={["Partition", "Leader", "Replicas", "Start offset", "End offset", "Retained"]}
-        rows={topic.partitions.map((partition) => ({
-          key: partition.partition,
-          cells: [partition.partition, partition.leader, partition.replicas, partition.low, partition.high, partition.messages.toLocaleString("en")],
-        }))}
-      />
+      <PartitionTable partitions={topic.partitions} />
     </ExpandableCard>
   );
 }

@@ -1,17 +1,5 @@
-import { isUtf8 } from "node:buffer";
 import type { DeadLetter, DeadLetterHistoryEntry } from "../../drizzle/schema";
-
-function decodeValue(valueBase64: string | null) {
-  if (valueBase64 === null) return { value: null, json: null };
-  const bytes = Buffer.from(valueBase64, "base64");
-  if (!isUtf8(bytes)) return { value: null, valueBase64, json: null };
-  const value = bytes.toString("utf8");
-  try {
-    return { value, json: JSON.parse(value) as unknown };
-  } catch {
-    return { value, json: null };
-  }
-}
+import { decodeValue } from "../kafka/decode-value";
 
 /** The public JSON shape of a dead letter: its record as text (and parsed, when it is JSON). */
 export function deadLetterView(row: DeadLetter) {
@@ -22,7 +10,7 @@ export function deadLetterView(row: DeadLetter) {
     partition: row.partition,
     offset: row.offset.toString(),
     key: row.key,
-    ...decodeValue(row.valueBase64),
+    ...decodeValue(row.valueBase64 === null ? null : Buffer.from(row.valueBase64, "base64")),
     headers: row.headers,
     errorClass: row.errorClass,
     errorMessage: row.errorMessage,

@@ -1,9 +1,15 @@
 import { Partitioners, type Kafka, type Message } from "kafkajs";
+import { UnavailableError } from "../errors";
 import type { Logger } from "../log";
+import { withTimeout } from "../with-timeout";
 import { BatchingPublisher } from "./batching-publisher";
+
+export type RecordPosition = { partition: number; offset: string };
 
 export type EventProducer = {
   publish(topic: string, messages: Message[]): Promise<void>;
+  /** One record on its own, outside the batching, for callers that must say where it landed. */
+  publishOne(topic: string, message: Message): Promise<RecordPosition>;
   disconnect(): Promise<void>;
 };
 
@@ -54,6 +60,21 @@ export function createEventProducer(options: {
         await publisher.publish(topic, messages);
       } catch (error) {
         logger.warn({ err: error, cause: (error as Error).cause, topic }, "publish failed");
+        throw error;
+      }
+    },
+    async publishOne(topic, message) {
+      try {
+        const send = async () => {
+          await ensureConnected();
+          return producer.send({ topic, messages: [message], acks: -1, timeout: timeoutMs });
+        };
+        const [metadata] = await withTimeout(send(), timeoutMs, "Kafka did not acknowledge in time");
+        return { partition: metadata!.partition, offset: metadata!.baseOffset! };
+      } catch (cause) {
+        logger.warn({ err: cause, topic }, "publish failed");
+        const error = new UnavailableError("Kafka did not acknowledge the message");
+        error.cause = cause;
         throw error;
       }
     },

@@ -9,9 +9,16 @@ export type TopicSummary = {
   endOffsetSum: number;
 };
 
+/** Kafka's own bookkeeping (`__consumer_offsets`, …): not shown, not browsed, never written to. */
+export const isInternalTopic = (topic: string) => topic.startsWith("__");
+
 /** Every topic but Kafka's internal ones, with partitions and offsets, straight from the admin API. */
 export async function listTopicSummaries(admin: Admin): Promise<TopicSummary[]> {
-  const names = (await admin.listTopics()).filter((topic) => !topic.startsWith("__")).sort();
+  return summarizeTopics(admin, (await admin.listTopics()).filter((topic) => !isInternalTopic(topic)).sort());
+}
+
+/** The named topics, which must exist, with partitions and offsets. */
+export async function summarizeTopics(admin: Admin, names: string[]): Promise<TopicSummary[]> {
   if (names.length === 0) return [];
   const { topics } = await admin.fetchTopicMetadata({ topics: names });
   return Promise.all(

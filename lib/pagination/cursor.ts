@@ -6,17 +6,21 @@ const cursorSchema = z.object({ at: z.iso.datetime({ offset: true }), id: z.stri
 
 export type Cursor = z.infer<typeof cursorSchema>;
 
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+/** Any position as an opaque token; clients pass it back unread. */
+export function encodeCursor(position: object): string {
+  return Buffer.from(JSON.stringify(position)).toString("base64url");
 }
 
-export function decodeCursor(value: string): Cursor {
+/** Reads a token back with the schema of what it must hold; anything else was not issued by this API. */
+export function decodeCursorWith<Schema extends z.ZodType>(schema: Schema, value: string): z.output<Schema> {
   try {
-    return cursorSchema.parse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    return schema.parse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
   } catch {
     throw new ValidationError("Invalid cursor", [{ path: "cursor", message: "not a cursor this API issued" }]);
   }
 }
+
+export const decodeCursor = (value: string): Cursor => decodeCursorWith(cursorSchema, value);
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 

@@ -7,7 +7,7 @@ import { createEventProducer } from "../kafka/event-producer";
 import { webLogger } from "./logger";
 import { singleton } from "./singleton";
 
-const kafka = () =>
+export const kafka = () =>
   singleton("kafka", () =>
     createKafka({ clientId: webEnv().KAFKA_CLIENT_ID, brokers: webEnv().KAFKA_BROKERS, logger: webLogger() }),
   );
@@ -21,9 +21,9 @@ export const kafkaAdmin = () =>
   singleton("kafkaAdmin", () => kafka().admin({ retry: { retries: 1, maxRetryTime: 1000 } }));
 
 /** Runs a read against Kafka's admin API in bounded time; an unreachable broker becomes a 503. */
-export const withKafkaAdmin = <T>(read: (admin: Admin) => Promise<T>) =>
+export const withKafkaAdmin = <T>(read: (admin: Admin) => Promise<T>, timeoutMs?: number) =>
   adminCall(async () => {
     const admin = kafkaAdmin();
     await admin.connect();
     return read(admin);
-  });
+  }, timeoutMs);

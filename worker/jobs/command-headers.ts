@@ -3,7 +3,7 @@ import { z } from "zod";
 import { REPLAY_HEADER } from "../../lib/dead-letters/dead-letter-message";
 import type { PublishContext } from "../../lib/events/headers";
 import { HEADER } from "../../lib/events/headers";
-import { headersAsText } from "../headers";
+import { headersAsText } from "../../lib/kafka/headers-as-text";
 
 /** The request a command descends from, so its follow-ups log under the same request id. */
 export function commandContext(message: KafkaMessage): PublishContext {

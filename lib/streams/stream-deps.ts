@@ -1,0 +1,11 @@
+import type { Admin, Kafka } from "kafkajs";
+import type { EventProducer } from "../kafka/event-producer";
+import type { Logger } from "../log";
+
+export type StreamDeps = {
+  kafka: Kafka;
+  /** Runs admin requests within a bounded time; a broker that does not answer is a 503. */
+  withAdmin: <T>(read: (admin: Admin) => Promise<T>, timeoutMs?: number) => Promise<T>;
+  producer: EventProducer;
+  logger: Logger;
+};
