@@ -41,7 +41,7 @@ async function main() {
   await eventsConsumer.connect();
   const heartbeat = startHeartbeat(db, env.WORKER_ID, logger);
   const lagSampler = startLagSampler({ db, admin, everyMs: env.LAG_SAMPLE_EVERY_MS, logger });
-  const scheduler = startScheduler({ db, publish, logger });
+  const scheduler = startScheduler({ db, topics: [topics.tasks, ...Object.values(topics.workflowSteps)], publish, logger });
   await runEventsConsumer(eventsConsumer, base, topics.events);
   const jobConsumers = await startJobConsumers(kafka, { baseGroup: env.KAFKA_CONSUMER_GROUP, sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS }, {
     ...base,

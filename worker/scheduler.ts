@@ -5,12 +5,12 @@ import type { Logger } from "../lib/log";
 import { workerConfig } from "./config";
 import { sleep } from "./sleep";
 
-type SchedulerDeps = { db: Db; publish: (topic: string, messages: Message[]) => Promise<void>; logger: Logger };
+type SchedulerDeps = { db: Db; topics: string[]; publish: (topic: string, messages: Message[]) => Promise<void>; logger: Logger };
 
 /** Publishes due records, then deletes them in the same transaction: at least once, never lost. */
 async function publishDue(deps: SchedulerDeps): Promise<number> {
   return deps.db.transaction(async (tx) => {
-    const due = await takeDueRecords(tx, workerConfig.schedulerBatchSize);
+    const due = await takeDueRecords(tx, deps.topics, workerConfig.schedulerBatchSize);
     const byTopic = new Map<string, Message[]>();
     for (const record of due) {
       const message = { key: record.key, value: record.value, headers: record.headers };
