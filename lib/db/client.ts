@@ -20,5 +20,9 @@ export function createDb(options: { url: string; maxConnections: number; applica
   // An idle connection the server drops (restart, failover) is reported here; unhandled, the
   // event would end the process. The pool replaces the connection on next use.
   pool.on("error", (error) => options.logger.warn({ err: error }, "idle database connection lost"));
+  // A connection lost while checked out (say, in a transaction waiting on Kafka) is reported on the
+  // client itself, and an unheard 'error' event would end the process. Its caller's next query
+  // fails instead, and that failure is handled (and retried) where the work is.
+  pool.on("connect", (client) => client.on("error", (error) => options.logger.warn({ err: error }, "database connection lost while in use")));
   return { db: drizzle(pool, { schema }), pool };
 }
