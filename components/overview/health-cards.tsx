@@ -27,7 +27,11 @@ export function HealthCards({ health }: { health: Health }) {
       <Card
         name="Worker"
         status={worker.status}
-        detail={worker.workers.length > 0 ? `${worker.workers.length} alive` : "no worker heartbeat — is `npm run worker` running?"}
+        detail={
+          worker.workers.length > 0
+            ? `${worker.workers.length} alive: ${worker.workers.map((one) => `${one.workerId} (last beat ${one.lastSeenAt.slice(11, 19)} UTC)`).join(", ")}`
+            : "no worker heartbeat — is `npm run worker` running?"
+        }
       />
     </section>
   );
