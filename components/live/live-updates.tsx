@@ -27,6 +27,8 @@ export function LiveUpdates() {
     source.onopen = () => {
       setConnected(true);
       fallback(false);
+      // Changes made before the stream (re)opened were not announced to this page: catch up once.
+      void queryClient.invalidateQueries();
     };
     source.onerror = () => {
       setConnected(false);

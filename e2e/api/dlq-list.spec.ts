@@ -22,8 +22,9 @@ test("keeps a record PostgreSQL refuses as a pending DatabaseRejected letter, by
   expect(JSON.parse(letter.value!)).toEqual(letter.json);
   expect(letter.lastFailedAt).toBe(letter.firstFailedAt);
 
-  const { history, ...detail } = await getDeadLetter(request, letter.id);
+  const { history, lineage, ...detail } = (await getDeadLetter(request, letter.id)) as Awaited<ReturnType<typeof getDeadLetter>> & { lineage: unknown };
   expect(detail).toEqual(letter);
+  expect(lineage).toEqual({ eventId: event.eventId, processed: false });
   expect(history).toEqual([
     expect.objectContaining({
       action: "dead_lettered",
