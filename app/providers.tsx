@@ -3,6 +3,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { LiveUpdates } from "@/components/live/live-updates";
+import { ThemeSync } from "@/components/theme/theme-sync";
 
 export function Providers({ children }: { children: ReactNode }) {
   // One client per browser session; server-prefetched data counts as fresh for a few seconds.
@@ -10,6 +11,7 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={client}>
       <LiveUpdates />
+      <ThemeSync />
       {children}
     </QueryClientProvider>
   );
