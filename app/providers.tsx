@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { LiveUpdates } from "@/components/live/live-updates";
 import { ThemeSync } from "@/components/theme/theme-sync";
+import { Toaster } from "@/components/ui/toaster";
 
 export function Providers({ children }: { children: ReactNode }) {
   // One client per browser session; server-prefetched data counts as fresh for a few seconds.
@@ -13,6 +14,7 @@ export function Providers({ children }: { children: ReactNode }) {
       <LiveUpdates />
       <ThemeSync />
       {children}
+      <Toaster />
     </QueryClientProvider>
   );
 }
