@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { CopyableId } from "@/components/ui/copyable-id";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DeadLetterView } from "@/lib/dead-letters/dead-letter-view";
-import { formatUtc } from "@/lib/format-utc";
 
 const button =
   "rounded border px-2 py-1 text-xs font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 disabled:cursor-not-allowed disabled:opacity-40";
@@ -36,14 +37,15 @@ export function DeadLetterRow(props: {
         <div className="text-xs text-slate-500">
           {letter.topic} · p{letter.partition} · #{letter.offset}
         </div>
+        <CopyableId id={letter.id} noun="dead-letter id" />
       </td>
       <td className="py-2 pr-3 text-xs">
         {letter.attempts} attempt{letter.attempts === 1 ? "" : "s"}
         <br />
         {letter.replayCount} replay{letter.replayCount === 1 ? "" : "s"}
       </td>
-      <td className="py-2 pr-3 text-xs" title={letter.lastFailedAt}>
-        {formatUtc(letter.lastFailedAt)}
+      <td className="py-2 pr-3 text-xs">
+        <RelativeTime iso={letter.lastFailedAt} />
       </td>
       <td className="whitespace-nowrap py-2">
         <div className="flex gap-2">

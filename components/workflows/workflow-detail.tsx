@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/forms/field";
+import { CopyableId } from "@/components/ui/copyable-id";
 import { DetailState } from "@/components/ui/detail-state";
 import { FeedbackMessage } from "@/components/ui/feedback-message";
 import { JsonBlock } from "@/components/ui/json-block";
@@ -38,7 +39,7 @@ export function WorkflowDetailView({ id, justCreated }: { id: string; justCreate
               </span>
             </p>
             {workflow.error ? <p className="break-words text-sm text-rose-600">{workflow.error}</p> : null}
-            <p className="break-all font-mono text-xs text-slate-500">{workflow.workflowId}</p>
+            <CopyableId id={workflow.workflowId} noun="workflow id" />
             <Timestamps entries={jobTimes(workflow)} />
             <div className="flex gap-2 pt-2">
               <button
