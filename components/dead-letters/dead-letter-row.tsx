@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { checkboxClass } from "@/components/forms/field";
 import { CopyableId } from "@/components/ui/copyable-id";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -12,6 +13,8 @@ const button =
 export function DeadLetterRow(props: {
   letter: DeadLetterView;
   busy: boolean;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
   onReplay: (letter: DeadLetterView) => void;
   onDiscard: (letter: DeadLetterView) => void;
 }) {
@@ -20,6 +23,17 @@ export function DeadLetterRow(props: {
   const name = letter.key ?? letter.id;
   return (
     <tr data-testid={`dead-letter-${letter.id}`} className="align-top">
+      <td className="py-2 pr-3">
+        <input
+          type="checkbox"
+          aria-label={`Select dead letter ${name}`}
+          className={checkboxClass}
+          // Only pending letters can be replayed; one being acted on is left alone.
+          disabled={!actionable}
+          checked={props.selected && actionable}
+          onChange={(event) => props.onSelect(event.target.checked)}
+        />
+      </td>
       <td className="py-2 pr-3">
         <StatusBadge status={letter.status} />
       </td>

@@ -9,6 +9,9 @@ export const primaryButtonClass =
 export const secondaryButtonClass =
   "rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 disabled:cursor-not-allowed disabled:opacity-40 dark:border-slate-700 dark:hover:bg-slate-800";
 
+export const checkboxClass =
+  "h-4 w-4 cursor-pointer accent-indigo-600 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 disabled:cursor-not-allowed disabled:opacity-40";
+
 export type ControlA11y = { "aria-invalid": true | undefined; "aria-describedby": string };
 
 /** A labelled control with its hint and its inline error, tied to the control for screen readers. */
