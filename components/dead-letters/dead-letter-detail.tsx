@@ -19,7 +19,7 @@ export function DeadLetterDetailView({ id }: { id: string }) {
   if (detail.isPending) return <div aria-label="Loading dead letter" className="h-40 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />;
   if (detail.isError) {
     return (
-      <p role="alert" className="text-sm text-rose-600">
+      <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">
         Could not load this dead letter: {detail.error.message}
       </p>
     );

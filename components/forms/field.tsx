@@ -23,7 +23,7 @@ export function Field(props: { label: string; name: string; error?: string; hint
         {props.label}
         {props.children({ "aria-invalid": props.error ? true : undefined, "aria-describedby": messageId })}
       </label>
-      <p id={messageId} className={`text-xs ${props.error ? "text-rose-600" : "text-slate-500"}`}>
+      <p id={messageId} className={`text-xs ${props.error ? "text-rose-600 dark:text-rose-400" : "text-slate-500"}`}>
         {props.error ?? props.hint}
       </p>
     </div>
@@ -33,7 +33,7 @@ export function Field(props: { label: string; name: string; error?: string; hint
 /** The form-wide error (what the server said), shown above the submit button. */
 export function FormError({ message }: { message?: string }) {
   return message ? (
-    <p role="alert" className="text-sm text-rose-600">
+    <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">
       {message}
     </p>
   ) : null;

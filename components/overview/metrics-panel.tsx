@@ -22,7 +22,7 @@ export function MetricsPanel() {
     queryFn: () => fetchJson<OverviewMetrics>(`/api/metrics?minutes=${WINDOW_MINUTES}`),
   });
   if (query.isPending) return <div aria-busy className="h-64 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" />;
-  if (query.isError) return <p role="alert" className="text-sm text-rose-600">Could not load metrics: {query.error.message}</p>;
+  if (query.isError) return <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">Could not load metrics: {query.error.message}</p>;
   const { series, byType, current } = query.data;
   const labels: [ReactNode, ReactNode] = [edge(series[0]?.minute), edge(series.at(-1)?.minute)];
   return (
@@ -42,7 +42,7 @@ export function MetricsPanel() {
             labels={labels}
             series={[
               { label: "accepted", colorClass: "text-sky-500", values: series.map((point) => point.accepted) },
-              { label: "processed", colorClass: "text-indigo-600", values: series.map((point) => point.counts["events.processed"]) },
+              { label: "processed", colorClass: "text-indigo-600 dark:text-indigo-400", values: series.map((point) => point.counts["events.processed"]) },
               { label: "dead-lettered", colorClass: "text-rose-500", values: series.map((point) => point.counts["records.dead_lettered"]) },
             ]}
           />

@@ -34,7 +34,7 @@ export function TaskDetailView({ id, justCreated }: { id: string; justCreated: b
                 {task.attempts} attempt{task.attempts === 1 ? "" : "s"} · up to {task.retry.maxRetries} retr{task.retry.maxRetries === 1 ? "y" : "ies"}
               </span>
             </p>
-            {task.error ? <p className="break-words text-sm text-rose-600">{task.error}</p> : null}
+            {task.error ? <p className="break-words text-sm text-rose-600 dark:text-rose-400">{task.error}</p> : null}
             <CopyableId id={task.taskId} noun="task id" />
             <Timestamps entries={jobTimes(task)} />
             {task.type === "export" && task.status === "completed" ? (

@@ -15,7 +15,7 @@ export function TaskRow({ task }: { task: TaskView }) {
           <CopyableId id={task.taskId} noun="task id" />
         </div>
         {task.error ? (
-          <div className="max-w-md truncate text-xs text-rose-600" title={task.error}>
+          <div className="max-w-md truncate text-xs text-rose-600 dark:text-rose-400" title={task.error}>
             {task.error}
           </div>
         ) : null}

@@ -38,7 +38,7 @@ export function WorkflowDetailView({ id, justCreated }: { id: string; justCreate
                 {workflow.currentStep ? ` (${workflow.currentStep})` : ""}
               </span>
             </p>
-            {workflow.error ? <p className="break-words text-sm text-rose-600">{workflow.error}</p> : null}
+            {workflow.error ? <p className="break-words text-sm text-rose-600 dark:text-rose-400">{workflow.error}</p> : null}
             <CopyableId id={workflow.workflowId} noun="workflow id" />
             <Timestamps entries={jobTimes(workflow)} />
             <div className="flex gap-2 pt-2">

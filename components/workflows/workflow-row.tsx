@@ -16,7 +16,7 @@ export function WorkflowRow({ workflow }: { workflow: WorkflowSummaryView }) {
           <CopyableId id={workflow.workflowId} noun="workflow id" />
         </div>
         {workflow.error ? (
-          <div className="max-w-md truncate text-xs text-rose-600" title={workflow.error}>
+          <div className="max-w-md truncate text-xs text-rose-600 dark:text-rose-400" title={workflow.error}>
             {workflow.error}
           </div>
         ) : null}
