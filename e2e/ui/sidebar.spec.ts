@@ -54,10 +54,3 @@ test("on a narrow screen a menu button opens the navigation, and it works from t
   await menuButton.click();
   await expect(menu.getByRole("link", { name: "Tasks", exact: true })).toHaveAttribute("aria-current", "page");
 });
-
-test("an address that names no page says so, with a 404", async ({ page }) => {
-  const response = await page.goto("/no-such-page");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-});
