@@ -13,7 +13,8 @@ test("a page that fails to render offers a retry and shows no stack, and the nav
   await page.goto("/");
 
   const panel = page.getByRole("alert").filter({ hasText: "Something went wrong" });
-  await expect(panel).toBeVisible();
+  // The metrics are fetched only once the page has hydrated, which a busy machine can take a while to do.
+  await expect(panel).toBeVisible({ timeout: 15_000 });
   await expect(panel.getByRole("button", { name: "Try again" })).toBeVisible();
   await expect(panel).not.toContainText("TypeError");
   await expect(panel).not.toContainText(/\bat \S+ \(/);
