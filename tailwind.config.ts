@@ -2,7 +2,8 @@ import type { Config } from "tailwindcss";
 
 export default {
   content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}"],
-  darkMode: "media",
+  // A class on <html>, so the operator's choice can override the system's.
+  darkMode: "class",
   theme: {
     extend: {
       fontFamily: {

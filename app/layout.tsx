@@ -2,8 +2,9 @@ import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { LiveStatusBadge } from "@/components/live/live-status-badge";
-import { NavLink } from "@/components/nav-link";
+import { MobileNav } from "@/components/shell/mobile-nav";
+import { Sidebar } from "@/components/shell/sidebar";
+import { ThemeScript } from "@/components/theme/theme-script";
 import { Providers } from "./providers";
 
 export const metadata: Metadata = {
@@ -13,28 +14,21 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The theme script sets <html>'s class before React hydrates; that difference is expected.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-4">
-            <span className="text-lg font-semibold tracking-tight">StreamOps</span>
-            <nav aria-label="Main" className="flex gap-2">
-              <NavLink href="/">Overview</NavLink>
-              <NavLink href="/events">Events</NavLink>
-              <NavLink href="/streams">Streams</NavLink>
-              <NavLink href="/consumers">Consumers</NavLink>
-              <NavLink href="/workflows">Workflows</NavLink>
-              <NavLink href="/tasks">Tasks</NavLink>
-              <NavLink href="/dlq">Dead letters</NavLink>
-            </nav>
-            <span className="ml-auto">
-              <LiveStatusBadge />
-            </span>
+        <Providers>
+          <div className="lg:flex">
+            <Sidebar />
+            <div className="min-w-0 flex-1">
+              <MobileNav />
+              <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</main>
+            </div>
           </div>
-        </header>
-        <main className="mx-auto max-w-6xl px-6 py-8">
-          <Providers>{children}</Providers>
-        </main>
+        </Providers>
       </body>
     </html>
   );

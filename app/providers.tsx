@@ -3,6 +3,8 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { LiveUpdates } from "@/components/live/live-updates";
+import { ThemeSync } from "@/components/theme/theme-sync";
+import { Toaster } from "@/components/ui/toaster";
 
 export function Providers({ children }: { children: ReactNode }) {
   // One client per browser session; server-prefetched data counts as fresh for a few seconds.
@@ -10,7 +12,9 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={client}>
       <LiveUpdates />
+      <ThemeSync />
       {children}
+      <Toaster />
     </QueryClientProvider>
   );
 }

@@ -16,7 +16,7 @@ export function ConsumerGroupCard({ group, open = false }: { group: ConsumerGrou
       <span className="text-sm text-slate-500">
         {group.members.length} member{group.members.length === 1 ? "" : "s"}
       </span>
-      <span className={`ml-auto text-sm ${group.totalLag > 0 ? "font-semibold text-amber-700" : "text-slate-500"}`}>
+      <span className={`ml-auto text-sm ${group.totalLag > 0 ? "font-semibold text-amber-700 dark:text-amber-400" : "text-slate-500"}`}>
         lag {group.totalLag.toLocaleString("en")}
       </span>
     </>

@@ -1,3 +1,4 @@
+import { RelativeTime } from "@/components/ui/relative-time";
 import type { LagPoint } from "@/lib/lag/lag-history";
 
 const WIDTH = 640;
@@ -18,12 +19,12 @@ export function LagChart({ points }: { points: LagPoint[] }) {
   return (
     <figure className="space-y-1">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Lag over time, peaking at ${peak.toLocaleString("en")}`} preserveAspectRatio="none" className="h-40 w-full">
-        <polyline points={coordinates} fill="none" stroke="currentColor" strokeWidth="2" className="text-indigo-600" vectorEffect="non-scaling-stroke" />
+        <polyline points={coordinates} fill="none" stroke="currentColor" strokeWidth="2" className="text-indigo-600 dark:text-indigo-400" vectorEffect="non-scaling-stroke" />
       </svg>
       <figcaption className="flex justify-between text-xs text-slate-500">
-        <span>{new Date(start).toISOString().slice(11, 19)} UTC</span>
+        <RelativeTime iso={points[0]!.at} inline />
         <span>peak {peak.toLocaleString("en")}</span>
-        <span>{points.at(-1)!.at.slice(11, 19)} UTC</span>
+        <RelativeTime iso={points.at(-1)!.at} inline />
       </figcaption>
     </figure>
   );

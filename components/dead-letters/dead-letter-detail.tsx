@@ -3,12 +3,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { DeadLetterLineage } from "@/components/lineage/dead-letter-lineage";
 import { FeedbackMessage } from "@/components/ui/feedback-message";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { Section } from "@/components/ui/section";
 import { HeaderList } from "@/components/ui/header-list";
 import { RecordValue } from "@/components/ui/record-value";
 import type { DeadLetterDetail } from "@/lib/dead-letters/get-dead-letter";
 import { fetchJson } from "@/lib/client/fetch-json";
-import { formatUtc } from "@/lib/format-utc";
 import { deadLetterDetailKey } from "./dead-letter-queries";
 import { ReplayEditor } from "./replay-editor";
 import { useDeadLetterActions } from "./use-dead-letter-actions";
@@ -22,7 +22,7 @@ export function DeadLetterDetailView({ id }: { id: string }) {
   if (detail.isPending) return <div aria-label="Loading dead letter" className="h-40 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />;
   if (detail.isError) {
     return (
-      <p role="alert" className="text-sm text-rose-600">
+      <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">
         Could not load this dead letter: {detail.error.message}
       </p>
     );
@@ -43,7 +43,7 @@ export function DeadLetterDetailView({ id }: { id: string }) {
         <p className="break-words text-sm text-slate-600 dark:text-slate-400">{letter.errorMessage}</p>
         <p className="text-xs text-slate-500">
           {letter.topic} · partition {letter.partition} · offset {letter.offset} · key {letter.key ?? "—"} · first failed{" "}
-          {formatUtc(letter.firstFailedAt)} · last failed {formatUtc(letter.lastFailedAt)}
+          <RelativeTime iso={letter.firstFailedAt} inline /> · last failed <RelativeTime iso={letter.lastFailedAt} inline />
         </p>
         <div className="flex gap-2 pt-2">
           <button
@@ -83,7 +83,7 @@ export function DeadLetterDetailView({ id }: { id: string }) {
           {letter.history.map((entry, index) => (
             <li key={index}>
               <span className="font-medium">{entry.action.replace("_", " ")}</span> by {entry.actor} ·{" "}
-              <span title={entry.at}>{formatUtc(entry.at)}</span>
+              <RelativeTime iso={entry.at} inline />
               {"edit" in entry.details ? <span className="text-slate-500"> · with an edit</span> : null}
             </li>
           ))}

@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { checkboxClass } from "@/components/forms/field";
+import { CopyableId } from "@/components/ui/copyable-id";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DeadLetterView } from "@/lib/dead-letters/dead-letter-view";
-import { formatUtc } from "@/lib/format-utc";
 
 const button =
   "rounded border px-2 py-1 text-xs font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 disabled:cursor-not-allowed disabled:opacity-40";
@@ -11,6 +13,8 @@ const button =
 export function DeadLetterRow(props: {
   letter: DeadLetterView;
   busy: boolean;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
   onReplay: (letter: DeadLetterView) => void;
   onDiscard: (letter: DeadLetterView) => void;
 }) {
@@ -19,6 +23,17 @@ export function DeadLetterRow(props: {
   const name = letter.key ?? letter.id;
   return (
     <tr data-testid={`dead-letter-${letter.id}`} className="align-top">
+      <td className="py-2 pr-3">
+        <input
+          type="checkbox"
+          aria-label={`Select dead letter ${name}`}
+          className={checkboxClass}
+          // Only pending letters can be replayed; one being acted on is left alone.
+          disabled={!actionable}
+          checked={props.selected && actionable}
+          onChange={(event) => props.onSelect(event.target.checked)}
+        />
+      </td>
       <td className="py-2 pr-3">
         <StatusBadge status={letter.status} />
       </td>
@@ -36,14 +51,15 @@ export function DeadLetterRow(props: {
         <div className="text-xs text-slate-500">
           {letter.topic} · p{letter.partition} · #{letter.offset}
         </div>
+        <CopyableId id={letter.id} noun="dead-letter id" />
       </td>
       <td className="py-2 pr-3 text-xs">
         {letter.attempts} attempt{letter.attempts === 1 ? "" : "s"}
         <br />
         {letter.replayCount} replay{letter.replayCount === 1 ? "" : "s"}
       </td>
-      <td className="py-2 pr-3 text-xs" title={letter.lastFailedAt}>
-        {formatUtc(letter.lastFailedAt)}
+      <td className="py-2 pr-3 text-xs">
+        <RelativeTime iso={letter.lastFailedAt} />
       </td>
       <td className="whitespace-nowrap py-2">
         <div className="flex gap-2">

@@ -54,7 +54,7 @@ export function ReplayEditor(props: { letter: DeadLetterView; disabled: boolean;
         aria-describedby="replay-edit-error"
         className="w-full rounded border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-700 dark:bg-slate-900"
       />
-      <p id="replay-edit-error" className="min-h-5 text-sm text-rose-600">
+      <p id="replay-edit-error" className="min-h-5 text-sm text-rose-600 dark:text-rose-400">
         {error}
       </p>
       <button

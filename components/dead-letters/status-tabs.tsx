@@ -13,7 +13,7 @@ export function StatusTabs({ current }: { current: StatusFilter }) {
           href={`/dlq?status=${status}`}
           aria-current={status === current ? "page" : undefined}
           className={`-mb-px border-b-2 px-3 py-2 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${
-            status === current ? "border-indigo-600 font-medium" : "border-transparent text-slate-500 hover:text-slate-900"
+            status === current ? "border-indigo-600 font-medium dark:border-indigo-400" : "border-transparent text-slate-500 hover:text-slate-900 dark:hover:text-slate-100"
           }`}
         >
           {labels[status]}

@@ -8,7 +8,7 @@ export function EventsFilterForm(props: { values: Record<string, string>; errors
     <label className="flex flex-col gap-1 text-xs text-slate-500">
       {label}
       <input name={name} type={type} defaultValue={props.values[name] ?? ""} className={field} aria-invalid={errorFor(name) ? true : undefined} />
-      {errorFor(name) ? <span className="text-rose-600">{errorFor(name)}</span> : null}
+      {errorFor(name) ? <span className="text-rose-600 dark:text-rose-400">{errorFor(name)}</span> : null}
     </label>
   );
   return (

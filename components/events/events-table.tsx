@@ -1,9 +1,9 @@
-import Link from "next/link";
+import { CopyableId } from "@/components/ui/copyable-id";
 import { EmptyState } from "@/components/ui/empty-state";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { TableHead } from "@/components/ui/table-head";
 import type { ReactNode } from "react";
 import type { ProcessedEventView } from "@/lib/events/event-view";
-import { formatUtc } from "@/lib/format-utc";
 
 /** Processed events as a table; `empty` says what to do when there are none. */
 export function EventsTable({ events, empty }: { events: ProcessedEventView[]; empty: ReactNode }) {
@@ -18,13 +18,11 @@ export function EventsTable({ events, empty }: { events: ProcessedEventView[]; e
           <tr key={event.eventId}>
             <td className="py-2 pr-4 font-medium">{event.eventType}</td>
             <td className="py-2 pr-4">{event.key}</td>
-            <td className="py-2 pr-4 font-mono text-xs">
-              <Link href={`/events/${event.eventId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
-                {event.eventId}
-              </Link>
+            <td className="py-2 pr-4">
+              <CopyableId id={event.eventId} noun="event id" href={`/events/${event.eventId}`} />
             </td>
-            <td className="py-2" title={event.processedAt}>
-              {formatUtc(event.processedAt)}
+            <td className="py-2">
+              <RelativeTime iso={event.processedAt} />
             </td>
           </tr>
         ))}

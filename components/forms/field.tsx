@@ -9,6 +9,9 @@ export const primaryButtonClass =
 export const secondaryButtonClass =
   "rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 disabled:cursor-not-allowed disabled:opacity-40 dark:border-slate-700 dark:hover:bg-slate-800";
 
+export const checkboxClass =
+  "h-4 w-4 cursor-pointer accent-indigo-600 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 disabled:cursor-not-allowed disabled:opacity-40";
+
 export type ControlA11y = { "aria-invalid": true | undefined; "aria-describedby": string };
 
 /** A labelled control with its hint and its inline error, tied to the control for screen readers. */
@@ -20,7 +23,7 @@ export function Field(props: { label: string; name: string; error?: string; hint
         {props.label}
         {props.children({ "aria-invalid": props.error ? true : undefined, "aria-describedby": messageId })}
       </label>
-      <p id={messageId} className={`text-xs ${props.error ? "text-rose-600" : "text-slate-500"}`}>
+      <p id={messageId} className={`text-xs ${props.error ? "text-rose-600 dark:text-rose-400" : "text-slate-500"}`}>
         {props.error ?? props.hint}
       </p>
     </div>
@@ -30,7 +33,7 @@ export function Field(props: { label: string; name: string; error?: string; hint
 /** The form-wide error (what the server said), shown above the submit button. */
 export function FormError({ message }: { message?: string }) {
   return message ? (
-    <p role="alert" className="text-sm text-rose-600">
+    <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">
       {message}
     </p>
   ) : null;

@@ -1,14 +1,16 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { LineChart } from "@/components/ui/line-chart";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { fetchJson } from "@/lib/client/fetch-json";
 import type { OverviewMetrics } from "@/lib/metrics/read-overview-metrics";
 import { MetricCard } from "./metric-card";
 
 const WINDOW_MINUTES = 60;
 const rate = (value: number | null) => (value === null ? "—" : `${value.toLocaleString("en", { maximumFractionDigits: 1 })}/s`);
-const clock = (iso: string | undefined) => (iso ? `${iso.slice(11, 16)} UTC` : "");
+const edge = (iso: string | undefined) => (iso ? <RelativeTime iso={iso} inline /> : null);
 
 /**
  * Throughput, latency and failures over the last hour, from the worker's per-minute roll-ups.
@@ -20,9 +22,9 @@ export function MetricsPanel() {
     queryFn: () => fetchJson<OverviewMetrics>(`/api/metrics?minutes=${WINDOW_MINUTES}`),
   });
   if (query.isPending) return <div aria-busy className="h-64 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" />;
-  if (query.isError) return <p role="alert" className="text-sm text-rose-600">Could not load metrics: {query.error.message}</p>;
+  if (query.isError) return <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">Could not load metrics: {query.error.message}</p>;
   const { series, byType, current } = query.data;
-  const labels: [string, string] = [clock(series[0]?.minute), clock(series.at(-1)?.minute)];
+  const labels: [ReactNode, ReactNode] = [edge(series[0]?.minute), edge(series.at(-1)?.minute)];
   return (
     <section aria-label="Metrics" className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -40,7 +42,7 @@ export function MetricsPanel() {
             labels={labels}
             series={[
               { label: "accepted", colorClass: "text-sky-500", values: series.map((point) => point.accepted) },
-              { label: "processed", colorClass: "text-indigo-600", values: series.map((point) => point.counts["events.processed"]) },
+              { label: "processed", colorClass: "text-indigo-600 dark:text-indigo-400", values: series.map((point) => point.counts["events.processed"]) },
               { label: "dead-lettered", colorClass: "text-rose-500", values: series.map((point) => point.counts["records.dead_lettered"]) },
             ]}
           />

@@ -1,9 +1,6 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { postForm } from "@/lib/client/post-form";
-import type { CreateTaskInput } from "@/lib/tasks/schemas";
+import { useCreateAndOpen } from "@/components/forms/use-create-and-open";
 import { NewTaskForm } from "./new-task-form";
 import { TASKS_KEY } from "./task-queries";
 
@@ -11,15 +8,11 @@ type Created = { taskId: string; status: string; createdAt: string };
 
 /** Sends the form to POST /api/tasks and, once accepted, opens the new task's page. */
 export function CreateTask() {
-  const router = useRouter();
-  const queryClient = useQueryClient();
-  return (
-    <NewTaskForm
-      onSubmit={async (body) => {
-        const created = await postForm<Created>("/api/tasks", body);
-        await queryClient.invalidateQueries({ queryKey: [TASKS_KEY] });
-        router.push(`/tasks/${created.taskId}?created=1`);
-      }}
-    />
-  );
+  const create = useCreateAndOpen<Created>({
+    noun: "task",
+    url: "/api/tasks",
+    queryKey: TASKS_KEY,
+    pageOf: (created) => `/tasks/${created.taskId}?created=1`,
+  });
+  return <NewTaskForm onSubmit={create} />;
 }

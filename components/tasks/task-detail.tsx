@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { CopyableId } from "@/components/ui/copyable-id";
 import { DetailState } from "@/components/ui/detail-state";
 import { FeedbackMessage } from "@/components/ui/feedback-message";
 import { JsonBlock } from "@/components/ui/json-block";
@@ -33,8 +34,8 @@ export function TaskDetailView({ id, justCreated }: { id: string; justCreated: b
                 {task.attempts} attempt{task.attempts === 1 ? "" : "s"} · up to {task.retry.maxRetries} retr{task.retry.maxRetries === 1 ? "y" : "ies"}
               </span>
             </p>
-            {task.error ? <p className="break-words text-sm text-rose-600">{task.error}</p> : null}
-            <p className="break-all font-mono text-xs text-slate-500">{task.taskId}</p>
+            {task.error ? <p className="break-words text-sm text-rose-600 dark:text-rose-400">{task.error}</p> : null}
+            <CopyableId id={task.taskId} noun="task id" />
             <Timestamps entries={jobTimes(task)} />
             {task.type === "export" && task.status === "completed" ? (
               <a href={`/api/tasks/${task.taskId}/download`} download className="inline-block text-sm text-indigo-700 hover:underline dark:text-indigo-300">

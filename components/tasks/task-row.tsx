@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CopyableId } from "@/components/ui/copyable-id";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { TaskView } from "@/lib/tasks/task-view";
@@ -10,9 +11,11 @@ export function TaskRow({ task }: { task: TaskView }) {
         <Link href={`/tasks/${task.taskId}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
           {task.type}
         </Link>
-        <div className="font-mono text-xs text-slate-500">{task.taskId}</div>
+        <div>
+          <CopyableId id={task.taskId} noun="task id" />
+        </div>
         {task.error ? (
-          <div className="max-w-md truncate text-xs text-rose-600" title={task.error}>
+          <div className="max-w-md truncate text-xs text-rose-600 dark:text-rose-400" title={task.error}>
             {task.error}
           </div>
         ) : null}

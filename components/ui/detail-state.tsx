@@ -12,7 +12,7 @@ export function DetailState<T>({ query, noun, children }: { query: DetailQuery<T
   if (query.isPending) return <div aria-label={`Loading ${noun}`} className="h-40 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />;
   if (query.data === undefined) {
     return (
-      <p role="alert" className="text-sm text-rose-600">
+      <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">
         Could not load this {noun}: {query.error?.message}
       </p>
     );
@@ -20,7 +20,7 @@ export function DetailState<T>({ query, noun, children }: { query: DetailQuery<T
   return (
     <>
       {query.isRefetchError ? (
-        <p role="alert" className="text-sm text-amber-700">
+        <p role="alert" className="text-sm text-amber-700 dark:text-amber-400">
           Could not refresh this {noun} ({query.error?.message}); showing what was last read.
         </p>
       ) : null}

@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 const WIDTH = 640;
 const HEIGHT = 160;
 
@@ -7,7 +9,7 @@ export type ChartSeries = { label: string; colorClass: string; values: (number |
  * Lines over evenly spaced points as plain SVG: a chart library would outweigh a few series.
  * A null value breaks its line (no data for that point).
  */
-export function LineChart({ series, labels, unit, title }: { series: ChartSeries[]; labels: [string, string]; unit: string; title: string }) {
+export function LineChart({ series, labels, unit, title }: { series: ChartSeries[]; labels: [ReactNode, ReactNode]; unit: string; title: string }) {
   const count = Math.max(...series.map((one) => one.values.length));
   const peak = Math.max(1, ...series.flatMap((one) => one.values.filter((value): value is number => value !== null)));
   const x = (index: number) => (count <= 1 ? 0 : (index / (count - 1)) * WIDTH);

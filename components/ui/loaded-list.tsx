@@ -11,7 +11,7 @@ export function LoadedList<T>(props: {
   const { result } = props;
   if ("error" in result) {
     return (
-      <p role="alert" className="text-sm text-rose-600">
+      <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">
         {props.failure}: {result.error}
       </p>
     );

@@ -30,7 +30,7 @@ export function PagedList<T>(props: { list: PagedQuery<T>; noun: string; empty: 
   }
   if (list.isError) {
     return (
-      <div role="alert" className="rounded border border-rose-300 p-4 text-sm text-rose-700">
+      <div role="alert" className="rounded border border-rose-300 dark:border-rose-900 p-4 text-sm text-rose-700 dark:text-rose-300">
         Could not load {noun}: {list.error?.message}{" "}
         <button type="button" className="underline" onClick={() => void list.refetch()}>
           Try again

@@ -14,15 +14,25 @@ const clock = () => Math.floor(Date.now() / TICK_MS) * TICK_MS;
 const noClockOnServer = () => null;
 
 /**
- * "3 minutes ago" with the exact UTC time beneath. The server cannot know when the page is read,
- * so it renders the exact time only and the browser adds the relative one after hydration.
+ * "3 minutes ago", with the exact UTC time on hover and, unless `inline`, beneath it. The server
+ * cannot know when the page is read, so it renders the exact time only and the browser adds the
+ * relative one after hydration.
  */
-export function RelativeTime({ iso }: { iso: string }) {
+export function RelativeTime({ iso, inline = false }: { iso: string; inline?: boolean }) {
   const now = useSyncExternalStore(subscribe, clock, noClockOnServer);
+  const exact = formatUtc(iso);
+  const relative = now === null ? null : relativeTime(iso, now);
+  if (inline) {
+    return (
+      <time dateTime={iso} title={exact}>
+        {relative ?? exact}
+      </time>
+    );
+  }
   return (
-    <time dateTime={iso} title={formatUtc(iso)} className="block">
-      {now === null ? null : <span className="block">{relativeTime(iso, now)}</span>}
-      <span className="block text-xs text-slate-500">{formatUtc(iso)}</span>
+    <time dateTime={iso} title={exact} className="block">
+      {relative === null ? null : <span className="block">{relative}</span>}
+      <span className="block text-xs text-slate-500">{exact}</span>
     </time>
   );
 }

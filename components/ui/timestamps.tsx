@@ -1,13 +1,13 @@
-import { formatUtc } from "@/lib/format-utc";
+import { RelativeTime } from "./relative-time";
 
-/** Labelled moments in UTC ("created …", "finished …"); the ones that have not happened are left out. */
+/** Labelled moments ("created 3 minutes ago", "finished …"); the ones that have not happened are left out. */
 export function Timestamps({ entries }: { entries: [label: string, iso: string | null][] }) {
   return (
     <p className="flex flex-wrap gap-x-3 text-xs text-slate-500">
       {entries.map(([label, iso]) =>
         iso ? (
           <span key={label}>
-            {label} <time dateTime={iso}>{formatUtc(iso)}</time>
+            {label} <RelativeTime iso={iso} inline />
           </span>
         ) : null,
       )}

@@ -25,7 +25,7 @@ export function UrlFilterForm(props: { action: string; fields: FilterField[]; va
           ) : (
             <input name={name} type="search" defaultValue={props.values[name] ?? ""} className={controlClass} aria-invalid={errorFor(name) ? true : undefined} />
           )}
-          {errorFor(name) ? <span className="text-rose-600">{errorFor(name)}</span> : null}
+          {errorFor(name) ? <span className="text-rose-600 dark:text-rose-400">{errorFor(name)}</span> : null}
         </label>
       ))}
       <button type="submit" className={primaryButtonClass}>

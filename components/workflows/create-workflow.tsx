@@ -1,9 +1,6 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { postForm } from "@/lib/client/post-form";
-import type { CreateWorkflowInput } from "@/lib/workflows/schemas";
+import { useCreateAndOpen } from "@/components/forms/use-create-and-open";
 import { NewWorkflowForm } from "./new-workflow-form";
 import { WORKFLOWS_KEY } from "./workflow-queries";
 
@@ -11,15 +8,11 @@ type Created = { workflowId: string; status: string; createdAt: string };
 
 /** Sends the form to POST /api/workflows and, once accepted, opens the new workflow's page. */
 export function CreateWorkflow() {
-  const router = useRouter();
-  const queryClient = useQueryClient();
-  return (
-    <NewWorkflowForm
-      onSubmit={async (body) => {
-        const created = await postForm<Created>("/api/workflows", body);
-        await queryClient.invalidateQueries({ queryKey: [WORKFLOWS_KEY] });
-        router.push(`/workflows/${created.workflowId}?created=1`);
-      }}
-    />
-  );
+  const create = useCreateAndOpen<Created>({
+    noun: "workflow",
+    url: "/api/workflows",
+    queryKey: WORKFLOWS_KEY,
+    pageOf: (created) => `/workflows/${created.workflowId}?created=1`,
+  });
+  return <NewWorkflowForm onSubmit={create} />;
 }

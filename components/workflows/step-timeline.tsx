@@ -30,7 +30,7 @@ export function StepTimeline({ steps }: { steps: Step[] }) {
           {Object.keys(step.options).length > 0 ? (
             <code className="block break-all text-xs text-slate-600 dark:text-slate-400">{JSON.stringify(step.options)}</code>
           ) : null}
-          {step.error ? <p className="break-words text-xs text-rose-600">{step.error}</p> : null}
+          {step.error ? <p className="break-words text-xs text-rose-600 dark:text-rose-400">{step.error}</p> : null}
           <AttemptHistory attempts={step.attemptHistory} />
         </li>
       ))}

@@ -1,8 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-import type { Feedback } from "@/components/ui/feedback-message";
+import { useFeedback } from "@/components/ui/use-feedback";
 import { fetchJson } from "@/lib/client/fetch-json";
 import type { WorkflowView } from "@/lib/workflows/workflow-view";
 import { workflowDetailKey, WORKFLOWS_KEY } from "./workflow-queries";
@@ -18,14 +17,14 @@ const verb: Record<WorkflowAction, string> = { cancel: "Cancel", retry: "Retry" 
 /** Cancel and retry, each showing the workflow as the server answered it and saying what happened. */
 export function useWorkflowActions(id: string) {
   const queryClient = useQueryClient();
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const { feedback, report } = useFeedback();
   const act = useMutation({
     mutationFn: (action: WorkflowAction) => fetchJson<WorkflowView>(`/api/workflows/${id}/${action}`, { method: "POST" }),
     onSuccess: (workflow, action) => {
       queryClient.setQueryData(workflowDetailKey(id), workflow);
-      setFeedback({ tone: "success", message: done[action] });
+      report({ tone: "success", message: done[action] });
     },
-    onError: (error, action) => setFeedback({ tone: "error", message: `${verb[action]} failed: ${error.message}` }),
+    onError: (error, action) => report({ tone: "error", message: `${verb[action]} failed: ${error.message}` }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [WORKFLOWS_KEY] }),
   });
   return { act, feedback };

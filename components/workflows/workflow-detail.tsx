@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { WorkflowDeadLetters } from "@/components/lineage/workflow-dead-letters";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/forms/field";
+import { CopyableId } from "@/components/ui/copyable-id";
 import { DetailState } from "@/components/ui/detail-state";
 import { FeedbackMessage } from "@/components/ui/feedback-message";
 import { JsonBlock } from "@/components/ui/json-block";
@@ -38,8 +39,8 @@ export function WorkflowDetailView({ id, justCreated }: { id: string; justCreate
                 {workflow.currentStep ? ` (${workflow.currentStep})` : ""}
               </span>
             </p>
-            {workflow.error ? <p className="break-words text-sm text-rose-600">{workflow.error}</p> : null}
-            <p className="break-all font-mono text-xs text-slate-500">{workflow.workflowId}</p>
+            {workflow.error ? <p className="break-words text-sm text-rose-600 dark:text-rose-400">{workflow.error}</p> : null}
+            <CopyableId id={workflow.workflowId} noun="workflow id" />
             <Timestamps entries={jobTimes(workflow)} />
             <div className="flex gap-2 pt-2">
               <button

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CopyableId } from "@/components/ui/copyable-id";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { WorkflowSummaryView } from "@/lib/workflows/workflow-view";
@@ -11,8 +12,11 @@ export function WorkflowRow({ workflow }: { workflow: WorkflowSummaryView }) {
         <Link href={`/workflows/${workflow.workflowId}`} className="break-all font-medium text-indigo-700 hover:underline dark:text-indigo-300">
           {workflow.name}
         </Link>
+        <div>
+          <CopyableId id={workflow.workflowId} noun="workflow id" />
+        </div>
         {workflow.error ? (
-          <div className="max-w-md truncate text-xs text-rose-600" title={workflow.error}>
+          <div className="max-w-md truncate text-xs text-rose-600 dark:text-rose-400" title={workflow.error}>
             {workflow.error}
           </div>
         ) : null}

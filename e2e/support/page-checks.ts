@@ -10,13 +10,16 @@ export function collectConsoleErrors(page: Page): string[] {
   return errors;
 }
 
-/** A full-page screenshot kept with the test's results, for a person to look at. */
-export async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+/** A screenshot kept with the test's results, for a person to look at: the full page, or only what is in view (a dialog). */
+export async function attachScreenshot(page: Page, testInfo: TestInfo, name: string, { fullPage = true } = {}): Promise<void> {
   const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   await testInfo.attach(name, { path, contentType: "image/png" });
 }
 
 /** Marks the current document, so a test can tell later that the page updated itself without a reload. */
 export const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { __e2eSameDocument: true }));
 export const isSameDocument = (page: Page) => page.evaluate(() => "__e2eSameDocument" in window);
+
+/** The sidebar's live badge: once it says Live the page has hydrated and its effects have run. */
+export const liveBadge = (page: Page) => page.getByRole("complementary").getByText("Live", { exact: true });

@@ -18,7 +18,7 @@ test("replays a dead letter with its button and says so", async ({ page, request
 
   await row.getByRole("button", { name: /^Replay dead letter/ }).click();
 
-  await expect(page.getByRole("status")).toContainText("Replayed to");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Replayed to");
   expect((await getDeadLetter(request, letter.id)).replayCount).toBe(1);
   expect(consoleErrors).toEqual([]);
 });
@@ -27,7 +27,7 @@ test("discards a dead letter, which then shows under Discarded without its butto
   const { letter } = await createDeadLetter(request, "ui-discard");
   await page.goto("/dlq");
   await page.getByTestId(`dead-letter-${letter.id}`).getByRole("button", { name: /^Discard dead letter/ }).click();
-  await expect(page.getByRole("status")).toContainText("Discarded");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Discarded");
 
   await page.getByRole("link", { name: "Discarded" }).click();
   await expect(page).toHaveURL(/status=discarded/);
@@ -52,7 +52,7 @@ test("mends a dead letter's payload in the editor and replays it, after which th
   await editor.fill(JSON.stringify({ text: "mended" }));
   await page.getByRole("button", { name: "Replay with this edit" }).click();
 
-  await expect(page.getByRole("status")).toContainText("Replayed with your edit");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Replayed with your edit");
   const processed = await waitForProcessed(request, event.eventId);
   expect(processed.payload).toEqual({ text: "mended" });
   await expect(page.getByTestId("dead-letter-status")).toHaveText("replayed");

@@ -22,7 +22,7 @@ test("creates an email task with the form and shows the email it rendered, as te
   await page.getByRole("button", { name: "Create task" }).click();
 
   await expect(page).toHaveURL(/\/tasks\/[\da-f-]{36}\?created=1$/);
-  await expect(page.getByRole("status")).toContainText("Task created");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Task created");
   await expect(page.getByTestId("email-subject")).toHaveText(`Order ${order} shipped`, { timeout: 15_000 });
   await expect(page.getByTestId("task-status")).toHaveText("completed");
   await expect(page.getByTestId("email-text")).toContainText(`Hi Ada,\nyour order ${order} is on its way.`);

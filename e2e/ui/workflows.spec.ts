@@ -33,7 +33,7 @@ test("creates a workflow with the form, then its page follows it to completed wi
   await page.getByRole("button", { name: "Create workflow" }).click();
 
   await expect(page).toHaveURL(/\/workflows\/[\da-f-]{36}\?created=1$/);
-  await expect(page.getByRole("status")).toContainText("Workflow created");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Workflow created");
   await markDocument(page);
   await expect(page.getByTestId("workflow-status")).toHaveText("completed", { timeout: 20_000 });
   for (const index of [0, 1, 2]) await expect(page.getByTestId(`step-${index}-status`)).toHaveText("completed");
@@ -96,7 +96,7 @@ test("cancels a workflow that waits on a long delay with its button", async ({ p
 
   await page.getByRole("button", { name: "Cancel" }).click();
 
-  await expect(page.getByRole("status")).toContainText("Cancelled");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Cancelled");
   await expect(page.getByTestId("workflow-status")).toHaveText("cancelled");
   await expect(page.getByTestId("step-0-status")).toHaveText("cancelled");
   await expect(page.getByRole("button", { name: "Cancel" })).toBeDisabled();
@@ -115,8 +115,8 @@ test("says why when the server refuses to cancel", async ({ page, request }) => 
 
   await page.getByRole("button", { name: "Cancel" }).click();
 
-  await expect(page.getByRole("status")).toContainText("Cancel failed: Workflow");
-  await expect(page.getByRole("status")).toContainText("only pending or processing workflows can be cancelled");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Cancel failed: Workflow");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("only pending or processing workflows can be cancelled");
   await request.post(`/api/workflows/${id}/cancel`);
 });
 
@@ -134,7 +134,7 @@ test("retries a failed workflow with its button and says so", async ({ page, req
   await page.getByRole("button", { name: "Retry" }).click();
 
   // Only what the page owes is checked here: whether the worker then runs the step again is the API's business.
-  await expect(page.getByRole("status")).toContainText("Retrying from the failed step");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Retrying from the failed step");
 });
 
 test("a filter that matches nothing says so, and a filter that makes no sense says why", async ({ page }) => {

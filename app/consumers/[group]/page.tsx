@@ -37,7 +37,7 @@ export default async function ConsumerGroupPage({ params }: { params: Promise<{ 
         <DrainEstimateText estimate={drainEstimate(history)} />
       </section>
       {"error" in current ? (
-        <p role="alert" className="text-sm text-rose-600">
+        <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">
           Could not read the group from Kafka: {current.error}
         </p>
       ) : current.data ? (

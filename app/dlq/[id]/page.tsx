@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { BackLink } from "@/components/ui/back-link";
+import { CopyButton } from "@/components/ui/copy-button";
 import { DeadLetterDetailView } from "@/components/dead-letters/dead-letter-detail";
 import { deadLetterDetailKey } from "@/components/dead-letters/dead-letter-queries";
 import { getDeadLetter } from "@/lib/dead-letters";
@@ -24,7 +25,10 @@ export default async function DeadLetterPage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-6">
       <BackLink href="/dlq">Dead letters</BackLink>
-      <h1 className="break-all text-2xl font-semibold tracking-tight">Dead letter {id}</h1>
+      <div className="flex items-center gap-2">
+        <h1 className="break-all text-2xl font-semibold tracking-tight">Dead letter {id}</h1>
+        <CopyButton value={id} label="dead-letter id" />
+      </div>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <DeadLetterDetailView id={id} />
       </HydrationBoundary>

@@ -35,7 +35,7 @@ export default async function OverviewPage() {
             }
           />
         ) : (
-          <p role="alert" className="text-sm text-rose-600">
+          <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">
             Could not read processed events: the database is unreachable.
           </p>
         )}

@@ -33,14 +33,14 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       </div>
       <EventsFilterForm values={values} errors={parsed.success ? [] : toFieldErrors(parsed.error)} />
       {result === null ? null : "error" in result ? (
-        <p role="alert" className="text-sm text-rose-600">
+        <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">
           Could not read processed events: {result.error}
         </p>
       ) : (
         <>
           <EventsTable events={result.data.items} empty="No processed event matches this filter." />
           {result.data.nextCursor ? (
-            <Link href={`/events?${new URLSearchParams({ ...Object.fromEntries(filterQuery), cursor: result.data.nextCursor })}`} className="text-sm text-indigo-700 hover:underline">
+            <Link href={`/events?${new URLSearchParams({ ...Object.fromEntries(filterQuery), cursor: result.data.nextCursor })}`} className="text-sm text-indigo-700 dark:text-indigo-300 hover:underline">
               Older events →
             </Link>
           ) : null}
