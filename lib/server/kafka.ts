@@ -5,7 +5,7 @@ import { adminCall } from "../kafka/admin-call";
 import { createKafka } from "../kafka/client";
 import { createEventProducer } from "../kafka/event-producer";
 import { webLogger } from "./logger";
-import { singleton } from "./singleton";
+import { forgetSingleton, singleton } from "./singleton";
 
 export const kafka = () =>
   singleton("kafka", () =>
@@ -20,10 +20,25 @@ export const eventProducer = () =>
 export const kafkaAdmin = () =>
   singleton("kafkaAdmin", () => kafka().admin({ retry: { retries: 1, maxRetryTime: 1000 } }));
 
-/** Runs a read against Kafka's admin API in bounded time; an unreachable broker becomes a 503. */
+async function readWith<T>(read: (admin: Admin) => Promise<T>): Promise<T> {
+  const admin = kafkaAdmin();
+  await admin.connect();
+  return read(admin);
+}
+
+/**
+ * Runs a read against Kafka's admin API in bounded time; an unreachable broker becomes a 503.
+ * kafkajs' admin keeps refreshing metadata for every topic it has read, so once one of them is
+ * deleted each later call fails: on a failure the client is replaced and the read tried once more.
+ */
 export const withKafkaAdmin = <T>(read: (admin: Admin) => Promise<T>, timeoutMs?: number) =>
   adminCall(async () => {
-    const admin = kafkaAdmin();
-    await admin.connect();
-    return read(admin);
+    try {
+      return await readWith(read);
+    } catch {
+      const stale = kafkaAdmin();
+      forgetSingleton("kafkaAdmin");
+      void stale.disconnect().catch(() => undefined);
+      return readWith(read);
+    }
   }, timeoutMs);

@@ -8,3 +8,8 @@ export function singleton<T>(name: string, create: () => T): T {
   if (!store.__streamops.has(name)) store.__streamops.set(name, create());
   return store.__streamops.get(name) as T;
 }
+
+/** Drops an instance, so the next `singleton` call creates a fresh one. */
+export function forgetSingleton(name: string): void {
+  store.__streamops?.delete(name);
+}
