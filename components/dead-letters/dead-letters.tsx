@@ -4,7 +4,7 @@ import { FeedbackMessage } from "@/components/ui/feedback-message";
 import { PagedList } from "@/components/ui/paged-list";
 import { usePagedQuery } from "@/components/ui/use-paged-query";
 import type { DeadLetterView } from "@/lib/dead-letters/dead-letter-view";
-import { deadLetterListKey, deadLetterListUrl, type StatusFilter } from "./dead-letter-queries";
+import { deadLetterListKey, deadLetterListUrl, type DeadLetterFilter, type StatusFilter } from "./dead-letter-queries";
 import { DeadLetterTable } from "./dead-letter-table";
 import { useDeadLetterActions } from "./use-dead-letter-actions";
 
@@ -16,8 +16,8 @@ const emptyText: Record<StatusFilter, string> = {
   all: "No record has ever been dead-lettered.",
 };
 
-export function DeadLetters({ status }: { status: StatusFilter }) {
-  const list = usePagedQuery<DeadLetterView>(deadLetterListKey(status), (cursor) => deadLetterListUrl(status, cursor));
+export function DeadLetters({ status, filter }: { status: StatusFilter; filter: DeadLetterFilter }) {
+  const list = usePagedQuery<DeadLetterView>(deadLetterListKey(status, filter), (cursor) => deadLetterListUrl(status, filter, cursor));
   const actions = useDeadLetterActions();
 
   return (

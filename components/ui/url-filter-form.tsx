@@ -5,11 +5,23 @@ import type { FieldError } from "@/lib/errors/app-error";
 /** A text box, or a select of `options` with "Any" first. */
 export type FilterField = { name: string; label: string; options?: readonly string[] };
 
-/** A GET form: the filter lands in the URL, so any view can be bookmarked and shared. */
-export function UrlFilterForm(props: { action: string; fields: FilterField[]; values: Record<string, string>; errors: FieldError[] }) {
+/**
+ * A GET form: the filter lands in the URL, so any view can be bookmarked and shared. `keep` holds
+ * parameters the form does not show but must not drop (a tab's status).
+ */
+export function UrlFilterForm(props: {
+  action: string;
+  fields: FilterField[];
+  values: Record<string, string>;
+  errors: FieldError[];
+  keep?: Record<string, string>;
+}) {
   const errorFor = (name: string) => props.errors.find((error) => error.path === name)?.message;
   return (
     <Form action={props.action} className="flex flex-wrap items-end gap-3">
+      {Object.entries(props.keep ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {props.fields.map(({ name, label, options }) => (
         <label key={name} className="flex flex-col gap-1 text-xs text-slate-500">
           {label}
