@@ -8,7 +8,7 @@ test("filters dead letters by key in the URL, and keeps the filter across status
 
   await page.goto("/dlq");
   await page.getByLabel("Key").fill(mine.key);
-  await page.getByRole("button", { name: "Filter" }).click();
+  await page.getByRole("button", { name: "Filter", exact: true }).click();
 
   await expect(page).toHaveURL(new RegExp(`[?&]key=${mine.key}`));
   await expect(page.getByTestId(`dead-letter-${mine.letter.id}`)).toBeVisible();
@@ -21,7 +21,7 @@ test("filters dead letters by key in the URL, and keeps the filter across status
   await expect(page.getByTestId(`dead-letter-${other.letter.id}`)).toHaveCount(0);
 
   await page.getByLabel("Failed from (ISO time)").fill("yesterday");
-  await page.getByRole("button", { name: "Filter" }).click();
+  await page.getByRole("button", { name: "Filter", exact: true }).click();
   await expect(page.getByText("Invalid ISO datetime")).toBeVisible();
   expect(errors).toEqual([]);
 });
