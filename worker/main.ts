@@ -30,6 +30,7 @@ async function main() {
   const admin = kafka.admin();
   await admin.connect();
   const created = await ensureTopics(admin, topicDefinitions(env));
+  await admin.disconnect();
   if (created.length > 0) logger.info({ topics: created }, "created topics");
 
   const producer = createEventProducer({ kafka, timeoutMs: env.KAFKA_PUBLISH_TIMEOUT_MS, logger });
@@ -40,7 +41,7 @@ async function main() {
   const eventsConsumer = createConsumer(kafka, env.KAFKA_CONSUMER_GROUP, { sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS, logger });
   await eventsConsumer.connect();
   const heartbeat = startHeartbeat(db, env.WORKER_ID, logger);
-  const lagSampler = startLagSampler({ db, admin, everyMs: env.LAG_SAMPLE_EVERY_MS, logger });
+  const lagSampler = startLagSampler({ db, kafka, everyMs: env.LAG_SAMPLE_EVERY_MS, logger });
   const scheduler = startScheduler({ db, topics: [topics.tasks, ...Object.values(topics.workflowSteps)], publish, logger });
   await runEventsConsumer(eventsConsumer, base, topics.events);
   const jobConsumers = await startJobConsumers(kafka, { baseGroup: env.KAFKA_CONSUMER_GROUP, sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS }, {
@@ -66,7 +67,6 @@ async function main() {
     await scheduler.stop();
     await lagSampler.stop();
     await producer.disconnect();
-    await admin.disconnect();
     await heartbeat.stop();
     await pool.end();
     logger.info("stopped");

@@ -1,4 +1,4 @@
-import type { Page, TestInfo } from "@playwright/test";
+import { expect, type Page, type TestInfo } from "@playwright/test";
 
 /** Every console error and uncaught exception on the page from now on; a clean page leaves it empty. */
 export function collectConsoleErrors(page: Page): string[] {
@@ -23,3 +23,10 @@ export const isSameDocument = (page: Page) => page.evaluate(() => "__e2eSameDocu
 
 /** The sidebar's live badge: once it says Live the page has hydrated and its effects have run. */
 export const liveBadge = (page: Page) => page.getByRole("complementary").getByText("Live", { exact: true });
+
+/**
+ * Waits until the page's scripts run: the live badge turns to "Live" only from the browser. A form
+ * filled before that may be reset by hydration, as a person typing that early would find too.
+ */
+export const waitForHydration = (page: Page) =>
+  expect(page.getByTestId("live-status").filter({ visible: true })).toHaveText("Live", { timeout: 15_000 });

@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { attachScreenshot, collectConsoleErrors } from "../support/page-checks";
+import { attachScreenshot, collectConsoleErrors, waitForHydration } from "../support/page-checks";
 import { uniqueKey } from "../support/unique";
 
 test("creates an email task with the form and shows the email it rendered, as text", async ({ page }, testInfo) => {
   const consoleErrors = collectConsoleErrors(page);
   const order = uniqueKey("order");
   await page.goto("/tasks/new");
+  await waitForHydration(page);
   await expect(page.getByLabel("Type")).toHaveValue("email");
   await page.getByLabel(/^Data/).fill(
     JSON.stringify({
@@ -45,6 +46,7 @@ test("shows what is wrong in the task data beside it and sends nothing", async (
   const posts: string[] = [];
   page.on("request", (request) => request.method() === "POST" && request.url().endsWith("/api/tasks") && posts.push(request.url()));
   await page.goto("/tasks/new");
+  await waitForHydration(page);
   const data = page.getByLabel(/^Data/);
   await data.fill(JSON.stringify({ to: "ops@example.com", text: "no subject" }));
 
@@ -59,6 +61,7 @@ test("shows what is wrong in the task data beside it and sends nothing", async (
 
 test("an export task, once completed, offers its file for download", async ({ page }) => {
   await page.goto("/tasks/new");
+  await waitForHydration(page);
   await page.getByLabel("Type").selectOption("export");
   const data = page.getByLabel(/^Data/);
   await expect(data).toHaveValue(/"format": "csv"/);

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { attachScreenshot, collectConsoleErrors, isSameDocument, markDocument } from "../support/page-checks";
+import { attachScreenshot, collectConsoleErrors, isSameDocument, markDocument, waitForHydration } from "../support/page-checks";
 import { uniqueKey } from "../support/unique";
 
 const orderSchema = { type: "object", properties: { orderId: { type: "number" } }, required: ["orderId"] };
@@ -22,6 +22,7 @@ test("creates a workflow with the form, then its page follows it to completed wi
   const consoleErrors = collectConsoleErrors(page);
   const name = uniqueKey("ui-workflow");
   await page.goto("/workflows/new");
+  await waitForHydration(page);
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByLabel("Priority").selectOption("high");
   await fillStep(page, 1, "validate", JSON.stringify({ schema: orderSchema }));
@@ -57,6 +58,7 @@ test("shows a bad step option beside its step and sends nothing", async ({ page 
   const posts: string[] = [];
   page.on("request", (request) => request.method() === "POST" && request.url().endsWith("/api/workflows") && posts.push(request.url()));
   await page.goto("/workflows/new");
+  await waitForHydration(page);
   await page.getByLabel("Name", { exact: true }).fill(uniqueKey("ui-invalid"));
   await fillStep(page, 1, "validate", "");
   await fillStep(page, 2, "delay", JSON.stringify({ ms: -5 }));
@@ -74,6 +76,7 @@ test("shows a bad step option beside its step and sends nothing", async ({ page 
 
 test("puts the server's field errors beside the fields they name", async ({ page }) => {
   await page.goto("/workflows/new");
+  await waitForHydration(page);
   await page.getByLabel("Name", { exact: true }).fill(uniqueKey("ui-server-error"));
   await fillStep(page, 1, "validate", "");
   // A well-formed URL whose host only the server knows is off its allowlist.
