@@ -9,6 +9,7 @@ import { DEFAULT_MESSAGES_PER_PAGE, messageFilterSchema, type MessageFilter, typ
 import { MessageCard } from "./message-card";
 import { MessageFilterForm } from "./message-filter-form";
 import { streamMessagesKey, streamMessagesUrl, type FilterValues, type MessagePage } from "./stream-message-queries";
+import { LoadMoreButton } from "@/components/ui/load-more-button";
 
 export function MessageBrowser(props: {
   topic: string;
@@ -73,16 +74,7 @@ export function MessageBrowser(props: {
       {stoppedEarly ? (
         <p className="text-xs text-slate-500">Looked at {lastPage.scanned.toLocaleString("en")} records for the last page; older ones may match too.</p>
       ) : null}
-      {list.hasNextPage ? (
-        <button
-          type="button"
-          className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-700"
-          disabled={list.isFetchingNextPage}
-          onClick={() => void list.fetchNextPage()}
-        >
-          {list.isFetchingNextPage ? "Loading…" : "Load older"}
-        </button>
-      ) : null}
+      <LoadMoreButton list={list} label="Load older" />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { Page } from "@/lib/pagination/cursor";
 import { EmptyState } from "./empty-state";
+import { LoadMoreButton } from "./load-more-button";
 
 /** The parts of react-query's infinite query that a paged list reads. */
 export type PagedQuery<T> = {
@@ -43,16 +44,7 @@ export function PagedList<T>(props: { list: PagedQuery<T>; noun: string; empty: 
   return (
     <>
       {props.children(items)}
-      {list.hasNextPage ? (
-        <button
-          type="button"
-          className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-700"
-          disabled={list.isFetchingNextPage}
-          onClick={() => void list.fetchNextPage()}
-        >
-          {list.isFetchingNextPage ? "Loading…" : "Load more"}
-        </button>
-      ) : null}
+      <LoadMoreButton list={list} label="Load more" />
     </>
   );
 }
