@@ -57,7 +57,9 @@ test("cancel answers 503 when Kafka does not acknowledge, and the workflow keeps
 test("retry answers 503 when Kafka does not acknowledge, and the workflow stays failed", async ({ brokerless, request, receiver }) => {
   receiver.answer({ status: 400, body: { error: "no" } });
   const { workflowId } = await createWorkflow(request, { name: uniqueKey("wf-retry-lost"), steps: [{ type: "http", url: receiver.url }] });
-  const failed = await waitForWorkflowStatus(request, workflowId, "failed");
+  await waitForWorkflowStatus(request, workflowId, "failed");
+  // The step's dead letter is stored just after the workflow fails: wait for it, so nothing changes below but the retry.
+  const failed = await waitForWorkflow(request, workflowId, (workflow) => (workflow as unknown as { deadLetters: unknown[] }).deadLetters.length === 1, "dead-lettered");
 
   await expectApiError(await postRetry(brokerless, workflowId), 503, "unavailable");
 
