@@ -6,6 +6,9 @@ import { deadLetterView } from "../dead-letters/dead-letter-view";
 /** Events an `emit` step published carry `workflow:<workflowId>:<stepIndex>` as their request id. */
 const EMITTED_BY = /^workflow:([\da-f-]{36}):(\d+)$/;
 
+/** The request id an emit step gives its event; `stepKey` is the step's idempotency key (`<workflowId>:<stepIndex>`). */
+export const emittedByRequestId = (stepKey: string) => `workflow:${stepKey}`;
+
 /**
  * Where a processed event came from and what happened to it on the way: the workflow step that
  * emitted it, and the dead letters it went through before an operator replayed it.

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { publishEvents } from "../events/publish-events";
 import { assertHostsAllowed } from "../jobs/assert-hosts-allowed";
-import type { JobDeps, PublishContext } from "../workflows/workflow-deps";
+import type { PublishContext } from "../events/headers";
+import type { ActionDeps } from "../jobs/action-deps";
 import { insertTask } from "./insert-task";
 import type { NewTaskSpec } from "./schemas";
 import { taskEvent, type TaskCreated } from "./task-messages";
@@ -10,7 +11,7 @@ import { taskEvent, type TaskCreated } from "./task-messages";
  * Stores the task and publishes `task.created` in one transaction: the row commits only once
  * Kafka acknowledged the event; a failed publish leaves nothing behind (503).
  */
-export async function createTask(deps: JobDeps & { allowedHosts: readonly string[] }, spec: NewTaskSpec, context: PublishContext) {
+export async function createTask(deps: ActionDeps & { allowedHosts: readonly string[] }, spec: NewTaskSpec, context: PublishContext) {
   assertHostsAllowed([{ path: "data.url", url: spec.data.url }], deps.allowedHosts);
   const created: TaskCreated = {
     taskId: randomUUID(),

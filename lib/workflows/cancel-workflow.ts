@@ -5,14 +5,15 @@ import { publishEvents } from "../events/publish-events";
 import { getWorkflow } from "./get-workflow";
 import { lockWorkflow } from "./lock-workflow";
 import { notifyLive } from "../live/notify-live";
-import type { JobDeps, PublishContext } from "./workflow-deps";
+import type { PublishContext } from "../events/headers";
+import type { ActionDeps } from "../jobs/action-deps";
 import { workflowEvent } from "./workflow-messages";
 
 /**
  * Stops a pending or processing workflow: its unfinished steps are cancelled, so commands still
  * in flight for them are skipped. A step already running finishes, but nothing follows it.
  */
-export async function cancelWorkflow(deps: JobDeps, id: string, context: PublishContext) {
+export async function cancelWorkflow(deps: ActionDeps, id: string, context: PublishContext) {
   await deps.db.transaction(async (tx) => {
     const workflow = await lockWorkflow(tx, id);
     if (workflow.status !== "pending" && workflow.status !== "processing") {

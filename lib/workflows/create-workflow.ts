@@ -3,7 +3,8 @@ import { assertHostsAllowed } from "../jobs/assert-hosts-allowed";
 import { publishEvents } from "../events/publish-events";
 import { insertWorkflow } from "./insert-workflow";
 import type { NewWorkflowSpec } from "./schemas";
-import type { JobDeps, PublishContext } from "./workflow-deps";
+import type { PublishContext } from "../events/headers";
+import type { ActionDeps } from "../jobs/action-deps";
 import { workflowEvent, type WorkflowCreated } from "./workflow-messages";
 
 /**
@@ -12,7 +13,7 @@ import { workflowEvent, type WorkflowCreated } from "./workflow-messages";
  * starts the workflow from the event.
  */
 export async function createWorkflow(
-  deps: JobDeps & { allowedHosts: readonly string[] },
+  deps: ActionDeps & { allowedHosts: readonly string[] },
   spec: NewWorkflowSpec,
   context: PublishContext,
 ) {

@@ -5,7 +5,8 @@ import { publishEvents } from "../events/publish-events";
 import { getWorkflow } from "./get-workflow";
 import { lockWorkflow } from "./lock-workflow";
 import { notifyLive } from "../live/notify-live";
-import type { JobDeps, PublishContext } from "./workflow-deps";
+import type { PublishContext } from "../events/headers";
+import type { ActionDeps } from "../jobs/action-deps";
 import { laneTopic, stepCommandEnvelope } from "./workflow-messages";
 
 /**
@@ -13,7 +14,7 @@ import { laneTopic, stepCommandEnvelope } from "./workflow-messages";
  * is published before the change commits; the worker's claim waits on the row lock, so it sees
  * the step pending.
  */
-export async function retryWorkflow(deps: JobDeps, id: string, context: PublishContext) {
+export async function retryWorkflow(deps: ActionDeps, id: string, context: PublishContext) {
   await deps.db.transaction(async (tx) => {
     const workflow = await lockWorkflow(tx, id);
     if (workflow.status !== "failed") {

@@ -1,5 +1,6 @@
 import type { Db } from "../../lib/db/client";
 import { SCHEMA_VERSION, type Envelope } from "../../lib/events/envelope";
+import { emittedByRequestId } from "../../lib/events/event-lineage";
 import { toKafkaMessage } from "../../lib/events/publish-events";
 import { createAllowedFetch } from "../../lib/jobs/allowed-fetch";
 import { stableUuid } from "../../lib/jobs/stable-uuid";
@@ -19,7 +20,7 @@ export function createJobServices(env: WorkerEnv, db: Db, producer: EventProduce
       const eventId = stableUuid(`emit:${idempotencyKey}`);
       const envelope: Envelope = { ...event, eventId, timestamp: new Date().toISOString(), source: WORKFLOW_SOURCE, schemaVersion: SCHEMA_VERSION };
       // The request id names the emitting step, so the event's lineage leads back to its workflow.
-      await producer.publish(eventsTopic, [toKafkaMessage(envelope, { requestId: `workflow:${idempotencyKey}` })]);
+      await producer.publish(eventsTopic, [toKafkaMessage(envelope, { requestId: emittedByRequestId(idempotencyKey) })]);
       return eventId;
     },
   };
