@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { scheduleIfAny, type ScheduledRecord } from "../jobs/scheduled-record";
 import { liveNotice, liveNoticeIf } from "../live/live-notice";
@@ -95,40 +95,41 @@ export async function completeStep(
   );
 }
 
-/** Puts a running step to sleep and schedules its own command to wake it. */
-export async function sleepStep(db: DbOrTx, ref: StepRef, wake: ScheduledRecord): Promise<boolean> {
+/**
+ * Ends a running attempt without ending the step, and schedules the command that continues it:
+ * the step's and the attempt row's new columns differ, the rest is one statement.
+ */
+async function parkStep(db: DbOrTx, ref: StepRef, sets: { step: SQL; attempt: SQL }, next: ScheduledRecord): Promise<boolean> {
   const row = await firstRow<{ ok: boolean }>(
     db,
     sql`
-    with waiting as (
-      update workflow_steps set status = 'waiting', wake_at = ${wake.dueAt.toISOString()}::timestamptz
+    with parked as (
+      update workflow_steps set ${sets.step}
        where ${stepWhere(ref)} and attempts = ${ref.attempt} and status = 'running'
       returning workflow_id),
     recorded as (
-      update workflow_step_attempts set outcome = 'waiting' where ${attemptWhere(ref)} and exists (select 1 from waiting)),
-    scheduled as (${scheduleIfAny(sql`waiting`, wake)})
-    select exists (select 1 from waiting) as ok, ${liveNoticeIf("waiting", "workflows", ref.workflowId)}`,
+      update workflow_step_attempts set ${sets.attempt} where ${attemptWhere(ref)} and exists (select 1 from parked)),
+    scheduled as (${scheduleIfAny(sql`parked`, next)})
+    select exists (select 1 from parked) as ok, ${liveNoticeIf("parked", "workflows", ref.workflowId)}`,
   );
   return row?.ok === true;
 }
 
+/** Puts a running step to sleep and schedules its own command to wake it. */
+export const sleepStep = (db: DbOrTx, ref: StepRef, wake: ScheduledRecord) =>
+  parkStep(db, ref, { step: sql`status = 'waiting', wake_at = ${wake.dueAt.toISOString()}::timestamptz`, attempt: sql`outcome = 'waiting'` }, wake);
+
 /** Records a failed attempt and schedules the next one. */
-export async function scheduleStepRetry(db: DbOrTx, ref: StepRef, error: string, retry: ScheduledRecord): Promise<boolean> {
-  const row = await firstRow<{ ok: boolean }>(
+export const scheduleStepRetry = (db: DbOrTx, ref: StepRef, error: string, retry: ScheduledRecord) =>
+  parkStep(
     db,
-    sql`
-    with retrying as (
-      update workflow_steps set status = 'retrying', error = ${error}, finished_at = now()
-       where ${stepWhere(ref)} and attempts = ${ref.attempt} and status = 'running'
-      returning workflow_id),
-    recorded as (
-      update workflow_step_attempts set outcome = 'failed', finished_at = now(), error = ${error}
-       where ${attemptWhere(ref)} and exists (select 1 from retrying)),
-    scheduled as (${scheduleIfAny(sql`retrying`, retry)})
-    select exists (select 1 from retrying) as ok, ${liveNoticeIf("retrying", "workflows", ref.workflowId)}`,
+    ref,
+    {
+      step: sql`status = 'retrying', error = ${error}, finished_at = now()`,
+      attempt: sql`outcome = 'failed', finished_at = now(), error = ${error}`,
+    },
+    retry,
   );
-  return row?.ok === true;
-}
 
 /** Records the last failed attempt: the step and its workflow fail. */
 export async function failStep(db: DbOrTx, ref: StepRef, error: string, stepName: string): Promise<boolean> {
