@@ -1,12 +1,13 @@
 import { and, eq, gte, ilike, lte, sql } from "drizzle-orm";
 import { workflowSteps, workflows } from "../../drizzle/schema";
 import type { DbOrTx } from "../db/client";
+import { escapeLike } from "../db/escape-like";
 import { toPage, type Page } from "../pagination/cursor";
 import { newestFirst } from "../pagination/newest-first";
 import type { WorkflowListQuery } from "./schemas";
 import { workflowSummaryView, type WorkflowSummaryView } from "./workflow-view";
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+const likePattern = (text: string) => `%${escapeLike(text)}%`;
 
 /** Workflows newest first, by keyset pagination on (created_at, id). */
 export async function listWorkflows(db: DbOrTx, query: WorkflowListQuery): Promise<Page<WorkflowSummaryView>> {

@@ -1,0 +1,3 @@
+export const apiKeyScopes = ["events:write", "workflows:write", "tasks:write", "read"] as const;
+
+export type ApiKeyScope = (typeof apiKeyScopes)[number];

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { userRoles } from "../auth/roles";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter an email address").max(254));
+
+/** Long enough to resist guessing, bounded so a huge password cannot tie up the hash. */
+export const passwordSchema = z.string().min(8, "At least 8 characters").max(256, "At most 256 characters");
+
+export const roleSchema = z.enum(userRoles);
+
+export const createUserSchema = z.strictObject({ email: emailSchema, password: passwordSchema, role: roleSchema });
+
+export const updateUserSchema = z
+  .strictObject({ role: roleSchema.optional(), disabled: z.boolean().optional(), password: passwordSchema.optional() })
+  .refine((change) => Object.keys(change).length > 0, "Give a role, disabled or password to change");
+
+export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, "Enter your password").max(256) });
+
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
