@@ -2,7 +2,6 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
-import { LiveUpdates } from "@/components/live/live-updates";
 import { ThemeSync } from "@/components/theme/theme-sync";
 import { Toaster } from "@/components/ui/toaster";
 
@@ -11,7 +10,6 @@ export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 5_000 } } }));
   return (
     <QueryClientProvider client={client}>
-      <LiveUpdates />
       <ThemeSync />
       {children}
       <Toaster />

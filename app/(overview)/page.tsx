@@ -1,4 +1,3 @@
-import { connection } from "next/server";
 import { HealthCards } from "@/components/overview/health-cards";
 import { MetricsPanel } from "@/components/overview/metrics-panel";
 import { PendingDeadLetters } from "@/components/overview/pending-dead-letters";
@@ -7,9 +6,10 @@ import { countPendingDeadLetters } from "@/lib/dead-letters";
 import { listEvents } from "@/lib/events";
 import { db } from "@/lib/server/db";
 import { serverHealth } from "@/lib/server/health";
+import { requirePageUser } from "@/lib/server/page-user";
 
 export default async function OverviewPage() {
-  await connection();
+  await requirePageUser();
   const [health, recent, pending] = await Promise.all([
     serverHealth(),
     listEvents(db(), { limit: 20 }).catch(() => null),

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { ConsumerGroupCard } from "@/components/consumers/consumer-group-card";
 import { LoadedList } from "@/components/ui/loaded-list";
 import { listConsumerGroups } from "@/lib/kafka/consumer-groups";
 import { loadOrError } from "@/lib/load-or-error";
 import { withKafkaAdmin } from "@/lib/server/kafka";
+import { requirePageUser } from "@/lib/server/page-user";
 
 export const metadata: Metadata = { title: "Consumers" };
 
 export default async function ConsumersPage() {
-  await connection();
+  await requirePageUser();
   const result = await loadOrError(() => withKafkaAdmin(listConsumerGroups));
   return (
     <div className="space-y-6">

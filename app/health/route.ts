@@ -3,7 +3,7 @@ import { route } from "@/lib/http/route";
 import { serverHealth } from "@/lib/server/health";
 
 /** Event-Driven Microservice compatibility: `GET /health`, 200 healthy or 503 degraded. */
-export const GET = route(async () => {
+export const GET = route("public", async () => {
   const { status, checks } = await serverHealth();
   const body = {
     status: status === "ok" ? "healthy" : "degraded",

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useHasRole } from "@/components/auth/signed-in-user";
 import { DeadLetterLineage } from "@/components/lineage/dead-letter-lineage";
 import { FeedbackMessage } from "@/components/ui/feedback-message";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -19,7 +20,9 @@ export function DeadLetterDetailView({ id }: { id: string }) {
     queryFn: () => fetchJson<DeadLetterDetail>(`/api/dlq/${id}`),
   });
   const { replay, discard, feedback, busyId } = useDeadLetterActions();
-  if (detail.isPending) return <div aria-label="Loading dead letter" className="h-40 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />;
+  const canOperate = useHasRole("operator");
+  if (detail.isPending)
+    return <div aria-label="Loading dead letter" className="h-40 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />;
   if (detail.isError) {
     return (
       <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">
@@ -45,24 +48,26 @@ export function DeadLetterDetailView({ id }: { id: string }) {
           {letter.topic} · partition {letter.partition} · offset {letter.offset} · key {letter.key ?? "—"} · first failed{" "}
           <RelativeTime iso={letter.firstFailedAt} inline /> · last failed <RelativeTime iso={letter.lastFailedAt} inline />
         </p>
-        <div className="flex gap-2 pt-2">
-          <button
-            type="button"
-            disabled={!actionable}
-            onClick={() => replay.mutate({ letter })}
-            className="rounded border border-indigo-600 bg-indigo-600 px-3 py-1 text-sm font-medium text-white disabled:opacity-40"
-          >
-            Replay as it was
-          </button>
-          <button
-            type="button"
-            disabled={!actionable}
-            onClick={() => discard.mutate(letter)}
-            className="rounded border border-slate-300 px-3 py-1 text-sm disabled:opacity-40 dark:border-slate-700"
-          >
-            Discard
-          </button>
-        </div>
+        {canOperate && (
+          <div className="flex gap-2 pt-2">
+            <button
+              type="button"
+              disabled={!actionable}
+              onClick={() => replay.mutate({ letter })}
+              className="rounded border border-indigo-600 bg-indigo-600 px-3 py-1 text-sm font-medium text-white disabled:opacity-40"
+            >
+              Replay as it was
+            </button>
+            <button
+              type="button"
+              disabled={!actionable}
+              onClick={() => discard.mutate(letter)}
+              className="rounded border border-slate-300 px-3 py-1 text-sm disabled:opacity-40 dark:border-slate-700"
+            >
+              Discard
+            </button>
+          </div>
+        )}
       </Section>
       <Section title="Lineage">
         <DeadLetterLineage lineage={letter.lineage} />
@@ -70,7 +75,7 @@ export function DeadLetterDetailView({ id }: { id: string }) {
       <Section title="Record">
         <RecordValue record={letter} />
       </Section>
-      {letter.status === "pending" ? (
+      {canOperate && letter.status === "pending" ? (
         <Section title="Edit and replay">
           <ReplayEditor letter={letter} disabled={!actionable} onReplay={(edit) => replay.mutate({ letter, edit })} />
         </Section>

@@ -13,6 +13,8 @@ const button =
 export function DeadLetterRow(props: {
   letter: DeadLetterView;
   busy: boolean;
+  /** Viewers get the row without its checkbox and buttons. */
+  canOperate: boolean;
   selected: boolean;
   onSelect: (selected: boolean) => void;
   onReplay: (letter: DeadLetterView) => void;
@@ -23,17 +25,19 @@ export function DeadLetterRow(props: {
   const name = letter.key ?? letter.id;
   return (
     <tr data-testid={`dead-letter-${letter.id}`} className="align-top">
-      <td className="py-2 pr-3">
-        <input
-          type="checkbox"
-          aria-label={`Select dead letter ${name}`}
-          className={checkboxClass}
-          // Only pending letters can be replayed; one being acted on is left alone.
-          disabled={!actionable}
-          checked={props.selected && actionable}
-          onChange={(event) => props.onSelect(event.target.checked)}
-        />
-      </td>
+      {props.canOperate && (
+        <td className="py-2 pr-3">
+          <input
+            type="checkbox"
+            aria-label={`Select dead letter ${name}`}
+            className={checkboxClass}
+            // Only pending letters can be replayed; one being acted on is left alone.
+            disabled={!actionable}
+            checked={props.selected && actionable}
+            onChange={(event) => props.onSelect(event.target.checked)}
+          />
+        </td>
+      )}
       <td className="py-2 pr-3">
         <StatusBadge status={letter.status} />
       </td>
@@ -61,28 +65,30 @@ export function DeadLetterRow(props: {
       <td className="py-2 pr-3 text-xs">
         <RelativeTime iso={letter.lastFailedAt} />
       </td>
-      <td className="whitespace-nowrap py-2">
-        <div className="flex gap-2">
-          <button
-            type="button"
-            className={`${button} border-indigo-600 bg-indigo-600 text-white hover:bg-indigo-700`}
-            disabled={!actionable}
-            aria-label={`Replay dead letter ${name}`}
-            onClick={() => props.onReplay(letter)}
-          >
-            Replay
-          </button>
-          <button
-            type="button"
-            className={`${button} border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800`}
-            disabled={!actionable}
-            aria-label={`Discard dead letter ${name}`}
-            onClick={() => props.onDiscard(letter)}
-          >
-            Discard
-          </button>
-        </div>
-      </td>
+      {props.canOperate && (
+        <td className="whitespace-nowrap py-2">
+          <div className="flex gap-2">
+            <button
+              type="button"
+              className={`${button} border-indigo-600 bg-indigo-600 text-white hover:bg-indigo-700`}
+              disabled={!actionable}
+              aria-label={`Replay dead letter ${name}`}
+              onClick={() => props.onReplay(letter)}
+            >
+              Replay
+            </button>
+            <button
+              type="button"
+              className={`${button} border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800`}
+              disabled={!actionable}
+              aria-label={`Discard dead letter ${name}`}
+              onClick={() => props.onDiscard(letter)}
+            >
+              Discard
+            </button>
+          </div>
+        </td>
+      )}
     </tr>
   );
 }

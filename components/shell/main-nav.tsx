@@ -1,3 +1,6 @@
+"use client";
+
+import { useHasRole } from "@/components/auth/signed-in-user";
 import { NavLink } from "./nav-link";
 
 const pages = [
@@ -10,19 +13,38 @@ const pages = [
   { href: "/dlq", label: "Dead letters" },
 ];
 
-/** Every page of the dashboard; `onNavigate` lets the mobile menu close once a page is chosen. */
+const adminPages = [
+  { href: "/admin/users", label: "Users" },
+  { href: "/admin/api-keys", label: "API keys" },
+  { href: "/admin/audit", label: "Audit log" },
+];
+
+/** Every page the signed-in person may open; `onNavigate` lets the mobile menu close once one is chosen. */
 export function MainNav({ onNavigate }: { onNavigate?: () => void }) {
+  const isAdmin = useHasRole("admin");
   return (
-    <nav aria-label="Main">
-      <ul className="space-y-0.5">
-        {pages.map((page) => (
-          <li key={page.href}>
-            <NavLink href={page.href} onNavigate={onNavigate}>
-              {page.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
+    <nav aria-label="Main" className="space-y-4">
+      <NavList links={pages} onNavigate={onNavigate} />
+      {isAdmin && (
+        <div>
+          <p className="px-3 pb-1 text-xs font-medium uppercase tracking-wide text-slate-400">Admin</p>
+          <NavList links={adminPages} onNavigate={onNavigate} />
+        </div>
+      )}
     </nav>
+  );
+}
+
+function NavList({ links, onNavigate }: { links: { href: string; label: string }[]; onNavigate?: () => void }) {
+  return (
+    <ul className="space-y-0.5">
+      {links.map((page) => (
+        <li key={page.href}>
+          <NavLink href={page.href} onNavigate={onNavigate}>
+            {page.label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
   );
 }

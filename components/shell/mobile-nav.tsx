@@ -6,6 +6,7 @@ import { LiveStatusBadge } from "@/components/live/live-status-badge";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { Brand } from "./brand";
 import { MainNav } from "./main-nav";
+import { UserMenu } from "./user-menu";
 
 const iconButton =
   "rounded-md p-2 text-slate-600 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:text-slate-300 dark:hover:bg-slate-800";
@@ -40,7 +41,8 @@ export function MobileNav() {
               </Dialog.Close>
             </div>
             <MainNav onNavigate={() => setOpen(false)} />
-            <div className="mt-auto px-1">
+            <div className="mt-auto space-y-3 px-1">
+              <UserMenu />
               <ThemeToggle />
             </div>
           </Dialog.Content>

@@ -2,6 +2,7 @@ import { LiveStatusBadge } from "@/components/live/live-status-badge";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { Brand } from "./brand";
 import { MainNav } from "./main-nav";
+import { UserMenu } from "./user-menu";
 
 /**
  * The wide-screen navigation. The outer column runs the page's full height with its border; the
@@ -16,6 +17,7 @@ export function Sidebar() {
         </div>
         <MainNav />
         <div className="mt-auto space-y-3 px-1">
+          <UserMenu />
           <ThemeToggle />
           <div className="px-2">
             <LiveStatusBadge />

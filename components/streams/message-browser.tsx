@@ -15,7 +15,8 @@ export function MessageBrowser(props: {
   topic: string;
   filter: FilterValues;
   busy: boolean;
-  onReproduce: (input: ProduceMessageInput) => void;
+  /** Absent for viewers: the cards then offer no Re-produce. */
+  onReproduce?: (input: ProduceMessageInput) => void;
 }) {
   const { topic, filter } = props;
   const router = useRouter();

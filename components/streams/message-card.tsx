@@ -17,7 +17,7 @@ function preview(message: StreamMessage): string {
 }
 
 /** One record: where and when, key and the start of its value; opened, all of it. Values show as text only. */
-export function MessageCard(props: { message: StreamMessage; busy: boolean; onReproduce: (input: ProduceMessageInput) => void }) {
+export function MessageCard(props: { message: StreamMessage; busy: boolean; onReproduce?: (input: ProduceMessageInput) => void }) {
   const { message } = props;
   const again = reproduceInput(message);
   const summary = (
@@ -38,15 +38,17 @@ export function MessageCard(props: { message: StreamMessage; busy: boolean; onRe
         <RecordValue record={message} />
         <h3 className="text-xs font-semibold uppercase text-slate-500">Headers</h3>
         <HeaderList headers={message.headers} />
-        <button
-          type="button"
-          disabled={props.busy || !again}
-          title={again ? undefined : "Only text and JSON values can be produced again"}
-          onClick={() => again && props.onReproduce(again)}
-          className="rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40 dark:border-slate-700 dark:hover:bg-slate-800"
-        >
-          Re-produce
-        </button>
+        {props.onReproduce && (
+          <button
+            type="button"
+            disabled={props.busy || !again}
+            title={again ? undefined : "Only text and JSON values can be produced again"}
+            onClick={() => again && props.onReproduce?.(again)}
+            className="rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
+            Re-produce
+          </button>
+        )}
       </div>
     </ExpandableCard>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useHasRole } from "@/components/auth/signed-in-user";
 import { useQuery } from "@tanstack/react-query";
 import { WorkflowDeadLetters } from "@/components/lineage/workflow-dead-letters";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/forms/field";
@@ -25,6 +26,7 @@ export function WorkflowDetailView({ id, justCreated }: { id: string; justCreate
     queryFn: () => fetchJson<WorkflowView>(`/api/workflows/${id}`),
   });
   const { act, feedback } = useWorkflowActions(id);
+  const canOperate = useHasRole("operator");
   return (
     <DetailState query={detail} noun="workflow">
       {(workflow) => (
@@ -42,19 +44,26 @@ export function WorkflowDetailView({ id, justCreated }: { id: string; justCreate
             {workflow.error ? <p className="break-words text-sm text-rose-600 dark:text-rose-400">{workflow.error}</p> : null}
             <CopyableId id={workflow.workflowId} noun="workflow id" />
             <Timestamps entries={jobTimes(workflow)} />
-            <div className="flex gap-2 pt-2">
-              <button
-                type="button"
-                className={secondaryButtonClass}
-                disabled={act.isPending || !(workflow.status === "pending" || workflow.status === "processing")}
-                onClick={() => act.mutate("cancel")}
-              >
-                Cancel
-              </button>
-              <button type="button" className={primaryButtonClass} disabled={act.isPending || workflow.status !== "failed"} onClick={() => act.mutate("retry")}>
-                Retry
-              </button>
-            </div>
+            {canOperate && (
+              <div className="flex gap-2 pt-2">
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  disabled={act.isPending || !(workflow.status === "pending" || workflow.status === "processing")}
+                  onClick={() => act.mutate("cancel")}
+                >
+                  Cancel
+                </button>
+                <button
+                  type="button"
+                  className={primaryButtonClass}
+                  disabled={act.isPending || workflow.status !== "failed"}
+                  onClick={() => act.mutate("retry")}
+                >
+                  Retry
+                </button>
+              </div>
+            )}
           </Section>
           <Section title="Steps">
             <StepTimeline steps={workflow.steps} />

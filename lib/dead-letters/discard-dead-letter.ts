@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { deadLetterHistory, deadLetters } from "../../drizzle/schema";
 import type { Db } from "../db/client";
 import { ConflictError, NotFoundError } from "../errors";
-import type { Actor } from "./actor";
+import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import { notifyLive } from "../live/notify-live";
 import { deadLetterView } from "./dead-letter-view";
 import { assertDeadLetterId } from "./get-dead-letter";
@@ -23,6 +24,7 @@ export async function discardDeadLetter(db: Db, id: string, actor: Actor) {
       throw new ConflictError(`Dead letter ${id} is ${letter.status}, not pending`);
     }
     await tx.insert(deadLetterHistory).values(historyEntry(id, "discarded", actor));
+    await recordAudit(tx, { actor, action: "dead_letter.discard", target: { type: "dead_letter", id } });
     await notifyLive(tx, "dead-letters", id);
     return deadLetterView(discarded);
   });

@@ -1,5 +1,6 @@
 import type { DeadLetterAction, NewDeadLetterHistoryEntry } from "../../drizzle/schema";
-import type { Actor } from "./actor";
+import type { Actor } from "../auth/actor";
+import { principalName } from "../auth/principal";
 
 export function historyEntry(
   deadLetterId: string,
@@ -10,7 +11,7 @@ export function historyEntry(
   return {
     deadLetterId,
     action,
-    actor: actor.name,
+    actor: principalName(actor.principal),
     requestId: actor.requestId,
     clientAddress: actor.clientAddress,
     details,

@@ -1,4 +1,3 @@
-export type { Actor } from "./actor";
 export { countPendingDeadLetters } from "./count-pending";
 export { discardDeadLetter } from "./discard-dead-letter";
 export { getDeadLetter, type DeadLetterDetail } from "./get-dead-letter";

@@ -3,7 +3,8 @@ import { deadLetterHistory, deadLetters, type DeadLetter } from "../../drizzle/s
 import type { Db } from "../db/client";
 import { ConflictError, NotFoundError } from "../errors";
 import type { EventProducer } from "../kafka/event-producer";
-import type { Actor } from "./actor";
+import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import { notifyLive } from "../live/notify-live";
 import { deadLetterView } from "./dead-letter-view";
 import { assertDeadLetterId } from "./get-dead-letter";
@@ -41,6 +42,7 @@ export async function replayDeadLetter(deps: ReplayDeps, id: string, edit: Repla
     await tx
       .insert(deadLetterHistory)
       .values(historyEntry(id, "replayed", actor, { replayCount: replayed!.replayCount, ...(edited ? { edit } : {}) }));
+    await recordAudit(tx, { actor, action: "dead_letter.replay", target: { type: "dead_letter", id }, details: { edited } });
     await notifyLive(tx, "dead-letters", id);
     return deadLetterView(replayed!);
   });

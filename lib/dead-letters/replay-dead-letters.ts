@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Message } from "kafkajs";
 import { deadLetterHistory, deadLetters } from "../../drizzle/schema";
-import type { Actor } from "./actor";
+import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import { notifyLive } from "../live/notify-live";
 import { filterConditions } from "./filter-conditions";
 import { historyEntry } from "./history-entry";
@@ -57,6 +58,8 @@ export async function replayDeadLetters(
       await tx
         .insert(deadLetterHistory)
         .values(marked.map((letter) => historyEntry(letter.id, "replayed", actor, { replayCount: letter.replayCount, bulk: true })));
+      // One audit row per chunk, in its transaction: every replayed letter is accounted for.
+      await recordAudit(tx, { actor, action: "dead_letter.bulk_replay", details: { count: ids.length, deadLetterIds: ids } });
       await notifyLive(tx, "dead-letters");
       return letters.length;
     });

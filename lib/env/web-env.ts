@@ -14,6 +14,25 @@ const webEnvSchema = z.object({
   DLQ_MAX_REPLAYS: z.coerce.number().int().positive().default(5),
   /** Bulk replay's ceiling, so replaying a backlog leaves room for live traffic. */
   DLQ_REPLAY_PER_SECOND: z.coerce.number().int().positive().default(500),
+  /**
+   * Signs session cookies. Unset, the installation generates one and keeps it in the database, so
+   * every web process agrees on it; set it to rotate it or to keep it out of the database.
+   */
+  AUTH_SECRET: z.string().min(32, "at least 32 characters").optional(),
+  /**
+   * The address people reach the dashboard at (`https://ops.example.com`). Sign-in redirects and the
+   * same-origin check use it; unset, the request's own Host is trusted, which suits local use.
+   */
+  APP_URL: z.url({ protocol: /^https?$/ }).optional().transform((url) => url?.replace(/\/$/, "")),
+  /** `off` opens the ingestion routes (and only those) to callers without a key. */
+  INGEST_AUTH: z.enum(["on", "off"]).default("on"),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(12),
+  /** Requests per second each API key may make, and the burst it may save up. */
+  RATE_LIMIT_KEY_PER_SECOND: z.coerce.number().positive().default(500),
+  RATE_LIMIT_KEY_BURST: z.coerce.number().int().positive().default(1000),
+  /** The same for each signed-in person; a dashboard page makes a few requests per view. */
+  RATE_LIMIT_USER_PER_SECOND: z.coerce.number().positive().default(20),
+  RATE_LIMIT_USER_BURST: z.coerce.number().int().positive().default(200),
 });
 
 export type WebEnv = z.infer<typeof webEnvSchema>;

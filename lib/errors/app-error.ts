@@ -17,9 +17,11 @@ export type AppErrorCode =
   | "invalid_json"
   | "unsupported_media_type"
   | "payload_too_large"
+  | "unauthorized"
   | "not_found"
   | "conflict"
   | "forbidden"
+  | "rate_limited"
   | "unavailable";
 
 export class ValidationError extends AppError {
@@ -46,5 +48,25 @@ export class UnavailableError extends AppError {
     readonly retryAfterSeconds = 5,
   ) {
     super("unavailable", message);
+  }
+}
+
+/** No credentials, or credentials that do not name anyone (bad, revoked or expired). */
+export class UnauthorizedError extends AppError {
+  constructor(message = "Sign in or send an API key (Authorization: Bearer <key>)") {
+    super("unauthorized", message);
+  }
+}
+
+/** Someone known, without the role or scope the request needs. */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super("forbidden", message);
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("rate_limited", `Too many requests; retry in ${retryAfterSeconds} s`);
   }
 }

@@ -1,4 +1,4 @@
-import { AppError, httpStatusByErrorCode, UnavailableError } from "../errors";
+import { AppError, httpStatusByErrorCode, RateLimitedError, UnauthorizedError, UnavailableError } from "../errors";
 
 export type ErrorRendering = { status: number; body: unknown; headers?: Record<string, string> };
 
@@ -10,6 +10,14 @@ export function renderError(error: unknown, requestId: string): ErrorRendering {
   return {
     status: httpStatusByErrorCode[error.code],
     body: { error: { code: error.code, message: error.message, requestId, details: error.details } },
-    headers: error instanceof UnavailableError ? { "retry-after": String(error.retryAfterSeconds) } : undefined,
+    headers: responseHeaders(error),
   };
+}
+
+function responseHeaders(error: AppError): Record<string, string> | undefined {
+  if (error instanceof UnavailableError || error instanceof RateLimitedError) {
+    return { "retry-after": String(error.retryAfterSeconds) };
+  }
+  if (error instanceof UnauthorizedError) return { "www-authenticate": 'Bearer realm="streamops"' };
+  return undefined;
 }

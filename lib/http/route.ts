@@ -1,19 +1,26 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
+import type { Access } from "../auth/access";
+import type { Actor } from "../auth/actor";
+import type { Principal } from "../auth/principal";
 import { AppError } from "../errors";
 import { webLogger } from "../server/logger";
+import { authorizeRequest } from "../server/authorize-request";
 import { renderError, type ErrorRendering } from "./error-response";
 import { requestContext, type RequestContext } from "./request-context";
 
 type RouteContext<Params> = { params: Promise<Params> };
-type Handler<Params> = (request: NextRequest, context: RequestContext & { params: Params }) => Promise<Response>;
+export type HandlerContext<Params> = RequestContext & { params: Params; principal: Principal; actor: Actor };
+type Handler<Params> = (request: NextRequest, context: HandlerContext<Params>) => Promise<Response>;
 
 /**
- * The one wrapper every route handler goes through: request id, error-to-status mapping and one
+ * The one wrapper every route handler goes through: request id, authentication and the access the
+ * route declares (checked here, on the server, for every request), error-to-status mapping and one
  * log line per request. Unknown errors become a bare 500; their cause goes to the log with the
  * request id.
  */
 export function route<Params = Record<string, never>>(
+  access: Access,
   handler: Handler<Params>,
   options: { renderError?: (error: unknown, requestId: string) => ErrorRendering } = {},
 ) {
@@ -23,7 +30,9 @@ export function route<Params = Record<string, never>>(
     const logger = webLogger();
     let response: Response;
     try {
-      response = await handler(request, { ...context, params: await routeContext.params });
+      const actor = await authorizeRequest(request, access, context.requestId);
+      const params = await routeContext.params;
+      response = await handler(request, { ...context, params, principal: actor.principal, actor });
     } catch (error) {
       if (!(error instanceof AppError)) logger.error({ requestId: context.requestId, err: error }, "unhandled error in route");
       const rendered = (options.renderError ?? renderError)(error, context.requestId);

@@ -1,5 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { workflowSteps, workflows } from "../../drizzle/schema";
+import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import { ConflictError } from "../errors";
 import { publishEvents } from "../events/publish-events";
 import { getWorkflow } from "./get-workflow";
@@ -13,7 +15,7 @@ import { workflowEvent } from "./workflow-messages";
  * Stops a pending or processing workflow: its unfinished steps are cancelled, so commands still
  * in flight for them are skipped. A step already running finishes, but nothing follows it.
  */
-export async function cancelWorkflow(deps: ActionDeps, id: string, context: PublishContext) {
+export async function cancelWorkflow(deps: ActionDeps, id: string, context: PublishContext, actor: Actor) {
   await deps.db.transaction(async (tx) => {
     const workflow = await lockWorkflow(tx, id);
     if (workflow.status !== "pending" && workflow.status !== "processing") {
@@ -25,6 +27,7 @@ export async function cancelWorkflow(deps: ActionDeps, id: string, context: Publ
       .set({ status: "cancelled", finishedAt: sql`now()` })
       .where(and(eq(workflowSteps.workflowId, id), inArray(workflowSteps.status, ["pending", "running", "waiting", "retrying"])));
     const event = workflowEvent("workflow.cancelled", id, { requestId: context.requestId }, "cancelled");
+    await recordAudit(tx, { actor, action: "workflow.cancel", target: { type: "workflow", id } });
     await notifyLive(tx, "workflows", id);
     await publishEvents(deps.producer, deps.topics.workflows, [event], context);
   });

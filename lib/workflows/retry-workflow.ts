@@ -1,5 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { workflowSteps, workflows } from "../../drizzle/schema";
+import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import { ConflictError } from "../errors";
 import { publishEvents } from "../events/publish-events";
 import { getWorkflow } from "./get-workflow";
@@ -14,7 +16,7 @@ import { laneTopic, stepCommandEnvelope } from "./workflow-messages";
  * is published before the change commits; the worker's claim waits on the row lock, so it sees
  * the step pending.
  */
-export async function retryWorkflow(deps: ActionDeps, id: string, context: PublishContext) {
+export async function retryWorkflow(deps: ActionDeps, id: string, context: PublishContext, actor: Actor) {
   await deps.db.transaction(async (tx) => {
     const workflow = await lockWorkflow(tx, id);
     if (workflow.status !== "failed") {
@@ -28,6 +30,7 @@ export async function retryWorkflow(deps: ActionDeps, id: string, context: Publi
       .returning({ attempts: workflowSteps.attempts });
     await tx.update(workflows).set({ status: "processing", error: null, updatedAt: sql`now()` }).where(eq(workflows.id, id));
     const command = stepCommandEnvelope({ workflowId: id, stepIndex, attempt: step!.attempts + 1 });
+    await recordAudit(tx, { actor, action: "workflow.retry", target: { type: "workflow", id } });
     await notifyLive(tx, "workflows", id);
     await publishEvents(deps.producer, laneTopic(deps.topics, workflow.priority), [command], context);
   });

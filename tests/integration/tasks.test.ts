@@ -12,6 +12,7 @@ import { startReceiver } from "./support/receiver";
 import { isolatedEnv } from "./support/test-env";
 import { waitFor } from "./support/wait-for";
 import { startWorker, type WorkerProcess } from "./support/worker-process";
+import { testActor } from "./support/test-actor";
 
 const isolated = isolatedEnv("tasks");
 const client = jobClient(isolated);
@@ -111,7 +112,7 @@ describe("tasks", () => {
     expect(letter).toMatchObject({ topic: isolated.topics.tasks, attempts: 3, status: "pending" });
 
     receiver.answer(200);
-    await replayDeadLetter({ db, producer: client.deps.producer, maxReplays: 5 }, letter.id, {}, { name: "it", requestId: "it", clientAddress: null });
+    await replayDeadLetter({ db, producer: client.deps.producer, maxReplays: 5 }, letter.id, {}, testActor);
     const completed = await client.taskIn(taskId, ["completed"]);
     expect(completed.attempts).toBe(4);
     expect(receiver.received).toHaveLength(4);

@@ -4,6 +4,7 @@ import { jobClient } from "./support/jobs";
 import { startReceiver } from "./support/receiver";
 import { isolatedEnv } from "./support/test-env";
 import { startWorker, type WorkerProcess } from "./support/worker-process";
+import { testActor } from "./support/test-actor";
 
 const isolated = isolatedEnv("wf-retry");
 const client = jobClient(isolated);
@@ -25,7 +26,7 @@ describe("an operator's retry", () => {
       }),
     );
     receiver.answer(200);
-    for (const workflowId of failed) await retryWorkflow(client.deps, workflowId, { requestId: "it" });
+    for (const workflowId of failed) await retryWorkflow(client.deps, workflowId, { requestId: "it" }, testActor);
     for (const workflowId of failed) {
       const done = await client.workflowIn(workflowId, ["completed"], 15_000);
       expect(done.steps[1]!.attempts).toBe(2);

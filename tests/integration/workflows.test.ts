@@ -9,6 +9,7 @@ import { startReceiver } from "./support/receiver";
 import { isolatedEnv } from "./support/test-env";
 import { waitFor } from "./support/wait-for";
 import { startWorker, type WorkerProcess } from "./support/worker-process";
+import { testActor } from "./support/test-actor";
 
 const isolated = isolatedEnv("workflows");
 const client = jobClient(isolated);
@@ -20,8 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => worker.child.kill("SIGTERM"));
 
-const actor = { name: "integration-test", requestId: "it", clientAddress: null };
-const replay = (id: string) => replayDeadLetter({ db, producer: client.deps.producer, maxReplays: 5 }, id, {}, actor);
+const replay = (id: string) => replayDeadLetter({ db, producer: client.deps.producer, maxReplays: 5 }, id, {}, testActor);
 
 const attemptsOf = (workflowId: string, stepIndex: number) =>
   db

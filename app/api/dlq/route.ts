@@ -5,7 +5,7 @@ import { route } from "@/lib/http/route";
 import { searchParams } from "@/lib/http/search-params";
 import { db } from "@/lib/server/db";
 
-export const GET = route(async (request) => {
+export const GET = route("read", async (request) => {
   const query = parseOrThrow(deadLetterListQuerySchema, searchParams(request));
   return NextResponse.json(await listDeadLetters(db(), query));
 });

@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 const KEEP_ALIVE_MS = 15_000;
 
 /** Server-Sent Events: one `change` event per topic that changed (coalesced), for the dashboard's live updates. */
-export const GET = route(async (request) => {
+export const GET = route("read", async (request) => {
   const encoder = new TextEncoder();
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({

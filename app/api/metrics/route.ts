@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db";
 import { topics } from "@/lib/server/topics";
 
 /** Per-minute throughput, latency percentiles, failures and events by type, from roll-ups. */
-export const GET = route(async (request) => {
+export const GET = route("read", async (request) => {
   const query = parseOrThrow(metricsQuerySchema, searchParams(request));
   return NextResponse.json(await readOverviewMetrics(db(), { ...query, eventsTopic: topics().events }));
 });

@@ -8,12 +8,12 @@ import { db } from "@/lib/server/db";
 import { jobDeps } from "@/lib/server/job-deps";
 import { createTask, createTaskSchema, listTasks, taskListQuerySchema } from "@/lib/tasks";
 
-export const POST = route(async (request, context) => {
+export const POST = route("tasks:write", async (request, context) => {
   const spec = parseOrThrow(createTaskSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
   return NextResponse.json(await createTask(jobDeps(), spec, context), { status: 201 });
 });
 
-export const GET = route(async (request) => {
+export const GET = route("read", async (request) => {
   const query = parseOrThrow(taskListQuerySchema, searchParams(request));
   return NextResponse.json(await listTasks(db(), query));
 });

@@ -8,12 +8,12 @@ import { db } from "@/lib/server/db";
 import { jobDeps } from "@/lib/server/job-deps";
 import { createWorkflow, createWorkflowSchema, listWorkflows, workflowListQuerySchema } from "@/lib/workflows";
 
-export const POST = route(async (request, context) => {
+export const POST = route("workflows:write", async (request, context) => {
   const spec = parseOrThrow(createWorkflowSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
   return NextResponse.json(await createWorkflow(jobDeps(), spec, context), { status: 201 });
 });
 
-export const GET = route(async (request) => {
+export const GET = route("read", async (request) => {
   const query = parseOrThrow(workflowListQuerySchema, searchParams(request));
   return NextResponse.json(await listWorkflows(db(), query));
 });

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { ConsumerGroupCard } from "@/components/consumers/consumer-group-card";
 import { DrainEstimateText } from "@/components/consumers/drain-estimate-text";
 import { LagChart } from "@/components/consumers/lag-chart";
@@ -10,13 +9,14 @@ import { lagHistory } from "@/lib/lag/lag-history";
 import { loadOrError } from "@/lib/load-or-error";
 import { db } from "@/lib/server/db";
 import { withKafkaAdmin } from "@/lib/server/kafka";
+import { requirePageUser } from "@/lib/server/page-user";
 
 export const metadata: Metadata = { title: "Consumer group" };
 
 const WINDOW_MINUTES = 60;
 
 export default async function ConsumerGroupPage({ params }: { params: Promise<{ group: string }> }) {
-  await connection();
+  await requirePageUser();
   const groupId = decodeURIComponent((await params).group);
   const [current, history] = await Promise.all([
     loadOrError(async () => {

@@ -1,6 +1,5 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { DeadLetters } from "@/components/dead-letters/dead-letters";
 import { DEAD_LETTER_FILTERS, deadLetterListKey, PAGE_SIZE, parseStatusFilter } from "@/components/dead-letters/dead-letter-queries";
 import { StatusTabs } from "@/components/dead-letters/status-tabs";
@@ -9,6 +8,7 @@ import { pickFilter } from "@/lib/client/list-url";
 import { deadLetterListQuerySchema, listDeadLetters } from "@/lib/dead-letters";
 import { toFieldErrors } from "@/lib/errors";
 import { db } from "@/lib/server/db";
+import { requirePageUser } from "@/lib/server/page-user";
 
 export const metadata: Metadata = { title: "Dead letters" };
 
@@ -21,7 +21,7 @@ const filterFields = [
 ];
 
 export default async function DeadLettersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  await connection();
+  await requirePageUser();
   const params = await searchParams;
   const status = parseStatusFilter(params.status);
   const filter = pickFilter(params, DEAD_LETTER_FILTERS);

@@ -1,7 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { BackLink } from "@/components/ui/back-link";
 import { CopyButton } from "@/components/ui/copy-button";
 import { DeadLetterDetailView } from "@/components/dead-letters/dead-letter-detail";
@@ -9,11 +8,12 @@ import { deadLetterDetailKey } from "@/components/dead-letters/dead-letter-queri
 import { getDeadLetter } from "@/lib/dead-letters";
 import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
+import { requirePageUser } from "@/lib/server/page-user";
 
 export const metadata: Metadata = { title: "Dead letter" };
 
 export default async function DeadLetterPage({ params }: { params: Promise<{ id: string }> }) {
-  await connection();
+  await requirePageUser();
   const { id } = await params;
   const queryClient = new QueryClient();
   try {

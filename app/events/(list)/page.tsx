@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { EventsFilterForm } from "@/components/events/events-filter-form";
 import { EventsTable } from "@/components/events/events-table";
 import { toFieldErrors } from "@/lib/errors";
@@ -8,13 +7,14 @@ import { eventListQuerySchema, listEvents } from "@/lib/events";
 import { utcInputToIso } from "@/lib/format-utc";
 import { loadOrError } from "@/lib/load-or-error";
 import { db } from "@/lib/server/db";
+import { requirePageUser } from "@/lib/server/page-user";
 
 export const metadata: Metadata = { title: "Events" };
 
 const FILTERS = ["type", "key", "from", "to"] as const;
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  await connection();
+  await requirePageUser();
   const params = await searchParams;
   const values = Object.fromEntries(
     [...FILTERS, "cursor"].flatMap((name) => (typeof params[name] === "string" && params[name] ? [[name, params[name]]] : [])),

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { EventLineageList } from "@/components/lineage/event-lineage-list";
 import { BackLink } from "@/components/ui/back-link";
 import { JsonBlock } from "@/components/ui/json-block";
@@ -9,12 +8,13 @@ import { NotFoundError } from "@/lib/errors";
 import { getEvent } from "@/lib/events/get-event";
 import { formatUtc } from "@/lib/format-utc";
 import { db } from "@/lib/server/db";
+import { requirePageUser } from "@/lib/server/page-user";
 
 export const metadata: Metadata = { title: "Event" };
 
 /** One processed event: its envelope, where it sat in Kafka, and its lineage. */
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
-  await connection();
+  await requirePageUser();
   const { id } = await params;
   const event = await getEvent(db(), id).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();

@@ -9,6 +9,7 @@ import { renderSeedError, USER_ACTIVITY_SOURCE, userActivityInputSchema, userAct
 
 /** Event-Driven Microservice compatibility: `POST /events/generate`. */
 export const POST = route(
+  "events:write",
   async (request, context) => {
     const input = parseOrThrow(userActivityInputSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
     const envelope = buildEnvelope({ ...input, key: input.userId, source: USER_ACTIVITY_SOURCE });

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { TopicCard } from "@/components/streams/topic-card";
 import { LoadedList } from "@/components/ui/loaded-list";
 import { listTopicSummaries } from "@/lib/kafka/topic-summaries";
 import { loadOrError } from "@/lib/load-or-error";
 import { withKafkaAdmin } from "@/lib/server/kafka";
+import { requirePageUser } from "@/lib/server/page-user";
 
 export const metadata: Metadata = { title: "Streams" };
 
 export default async function StreamsPage() {
-  await connection();
+  await requirePageUser();
   const result = await loadOrError(() => withKafkaAdmin(listTopicSummaries));
   return (
     <div className="space-y-6">

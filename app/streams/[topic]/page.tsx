@@ -2,7 +2,6 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { PartitionTable } from "@/components/streams/partition-table";
 import { filterValues, streamMessagesKey } from "@/components/streams/stream-message-queries";
 import { TopicMessages } from "@/components/streams/topic-messages";
@@ -11,6 +10,7 @@ import type { TopicSummary } from "@/lib/kafka/topic-summaries";
 import { withKafkaAdmin } from "@/lib/server/kafka";
 import { streamDeps } from "@/lib/server/stream-deps";
 import { browseMessages, getTopic, messageQuerySchema } from "@/lib/streams";
+import { requirePageUser } from "@/lib/server/page-user";
 
 export const metadata: Metadata = { title: "Topic" };
 
@@ -28,7 +28,7 @@ export default async function TopicPage(props: {
   params: Promise<{ topic: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await connection();
+  await requirePageUser();
   const topic = decodeURIComponent((await props.params).topic);
   const filter = filterValues(await props.searchParams);
   const queryClient = new QueryClient();

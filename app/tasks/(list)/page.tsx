@@ -1,7 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { primaryButtonClass } from "@/components/forms/field";
 import { PAGE_SIZE, TASK_FILTERS, taskListKey } from "@/components/tasks/task-queries";
 import { TasksList } from "@/components/tasks/tasks-list";
@@ -11,6 +10,8 @@ import { pickFilter } from "@/lib/client/list-url";
 import { toFieldErrors } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { listTasks, taskListQuerySchema } from "@/lib/tasks";
+import { requirePageUser } from "@/lib/server/page-user";
+import { roleAtLeast } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Tasks" };
 
@@ -20,7 +21,7 @@ const filterFields = [
 ];
 
 export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  await connection();
+  const user = await requirePageUser();
   const filter = pickFilter(await searchParams, TASK_FILTERS);
   const query = taskListQuerySchema.safeParse({ ...filter, limit: PAGE_SIZE });
   const queryClient = new QueryClient();
@@ -36,9 +37,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <div className="space-y-6">
       <div className="flex items-center gap-4">
         <h1 className="text-2xl font-semibold tracking-tight">Tasks</h1>
-        <Link href="/tasks/new" className={`ml-auto ${primaryButtonClass}`}>
-          New task
-        </Link>
+        {roleAtLeast(user.role, "operator") && (
+          <Link href="/tasks/new" className={`ml-auto ${primaryButtonClass}`}>
+            New task
+          </Link>
+        )}
       </div>
       <UrlFilterForm action="/tasks" fields={filterFields} values={filter} errors={query.success ? [] : toFieldErrors(query.error)} />
       {query.success ? (

@@ -1,18 +1,18 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { TaskDetailView } from "@/components/tasks/task-detail";
 import { taskDetailKey } from "@/components/tasks/task-queries";
 import { BackLink } from "@/components/ui/back-link";
 import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { getTask } from "@/lib/tasks";
+import { requirePageUser } from "@/lib/server/page-user";
 
 export const metadata: Metadata = { title: "Task" };
 
 export default async function TaskPage(props: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
-  await connection();
+  await requirePageUser();
   const { id } = await props.params;
   const queryClient = new QueryClient();
   try {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { CreateTask } from "@/components/tasks/create-task";
 import { BackLink } from "@/components/ui/back-link";
+import { requirePageUser } from "@/lib/server/page-user";
 
 export const metadata: Metadata = { title: "New task" };
 
-export default function NewTaskPage() {
+export default async function NewTaskPage() {
+  await requirePageUser("operator");
   return (
     <div className="space-y-6">
       <BackLink href="/tasks">Tasks</BackLink>

@@ -1,7 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { primaryButtonClass } from "@/components/forms/field";
 import { UrlFilterForm } from "@/components/ui/url-filter-form";
 import { PAGE_SIZE, WORKFLOW_FILTERS, workflowListKey } from "@/components/workflows/workflow-queries";
@@ -11,6 +10,8 @@ import { pickFilter } from "@/lib/client/list-url";
 import { toFieldErrors } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { listWorkflows, workflowListQuerySchema } from "@/lib/workflows";
+import { requirePageUser } from "@/lib/server/page-user";
+import { roleAtLeast } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Workflows" };
 
@@ -21,7 +22,7 @@ const filterFields = [
 ];
 
 export default async function WorkflowsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  await connection();
+  const user = await requirePageUser();
   const filter = pickFilter(await searchParams, WORKFLOW_FILTERS);
   const query = workflowListQuerySchema.safeParse({ ...filter, limit: PAGE_SIZE });
   const queryClient = new QueryClient();
@@ -37,9 +38,11 @@ export default async function WorkflowsPage({ searchParams }: { searchParams: Pr
     <div className="space-y-6">
       <div className="flex items-center gap-4">
         <h1 className="text-2xl font-semibold tracking-tight">Workflows</h1>
-        <Link href="/workflows/new" className={`ml-auto ${primaryButtonClass}`}>
-          New workflow
-        </Link>
+        {roleAtLeast(user.role, "operator") && (
+          <Link href="/workflows/new" className={`ml-auto ${primaryButtonClass}`}>
+            New workflow
+          </Link>
+        )}
       </div>
       <UrlFilterForm action="/workflows" fields={filterFields} values={filter} errors={query.success ? [] : toFieldErrors(query.error)} />
       {query.success ? (

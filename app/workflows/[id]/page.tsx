@@ -1,18 +1,18 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { BackLink } from "@/components/ui/back-link";
 import { WorkflowDetailView } from "@/components/workflows/workflow-detail";
 import { workflowDetailKey } from "@/components/workflows/workflow-queries";
 import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { getWorkflow } from "@/lib/workflows";
+import { requirePageUser } from "@/lib/server/page-user";
 
 export const metadata: Metadata = { title: "Workflow" };
 
 export default async function WorkflowPage(props: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[]>> }) {
-  await connection();
+  await requirePageUser();
   const { id } = await props.params;
   const queryClient = new QueryClient();
   try {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/ui/back-link";
 import { CreateWorkflow } from "@/components/workflows/create-workflow";
+import { requirePageUser } from "@/lib/server/page-user";
 
 export const metadata: Metadata = { title: "New workflow" };
 
-export default function NewWorkflowPage() {
+export default async function NewWorkflowPage() {
+  await requirePageUser("operator");
   return (
     <div className="space-y-6">
       <BackLink href="/workflows">Workflows</BackLink>

@@ -7,7 +7,7 @@ import { route } from "@/lib/http/route";
 import { publishAccepted } from "@/lib/server/publish-accepted";
 
 /** All or nothing at validation; one produce request for the whole batch. */
-export const POST = route(async (request, context) => {
+export const POST = route("events:write", async (request, context) => {
   const input = parseOrThrow(eventBatchInputSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
   const now = new Date();
   const envelopes = input.events.map((event) => buildEnvelope(event, now));

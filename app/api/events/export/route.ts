@@ -5,7 +5,7 @@ import { searchParams } from "@/lib/http/search-params";
 import { db } from "@/lib/server/db";
 
 /** CSV of the processed events matching the same filters as GET /api/events (up to 100,000). */
-export const GET = route(async (request) => {
+export const GET = route("read", async (request) => {
   const filter = parseOrThrow(eventFilterSchema, searchParams(request));
   return new Response(exportEventsCsv(db(), filter), {
     headers: {

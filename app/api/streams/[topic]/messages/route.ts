@@ -8,13 +8,13 @@ import { streamDeps } from "@/lib/server/stream-deps";
 import { browseMessages, messageQuerySchema, produceMessage, produceMessageSchema } from "@/lib/streams";
 
 /** A page of the topic's messages, newest first, with a cursor for older ones. */
-export const GET = route<{ topic: string }>(async (request, { params }) => {
+export const GET = route<{ topic: string }>("read", async (request, { params }) => {
   const query = parseOrThrow(messageQuerySchema, searchParams(request));
   return NextResponse.json(await browseMessages(streamDeps(), params.topic, query));
 });
 
 /** Produces one test message; answers where it landed. */
-export const POST = route<{ topic: string }>(async (request, { params }) => {
+export const POST = route<{ topic: string }>("operate", async (request, { params }) => {
   const input = parseOrThrow(produceMessageSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
   return NextResponse.json(await produceMessage(streamDeps(), params.topic, input), { status: 202 });
 });

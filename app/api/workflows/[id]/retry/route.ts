@@ -3,6 +3,6 @@ import { route } from "@/lib/http/route";
 import { jobDeps } from "@/lib/server/job-deps";
 import { retryWorkflow } from "@/lib/workflows";
 
-export const POST = route<{ id: string }>(async (_request, context) =>
-  NextResponse.json(await retryWorkflow(jobDeps(), context.params.id, context)),
+export const POST = route<{ id: string }>("operate", async (_request, context) =>
+  NextResponse.json(await retryWorkflow(jobDeps(), context.params.id, context, context.actor)),
 );

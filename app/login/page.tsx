@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Brand } from "@/components/shell/brand";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { currentUser } from "@/lib/server/page-user";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const { callbackUrl, error } = await searchParams;
+  const returnTo = safeCallbackUrl(callbackUrl);
+  if (await currentUser()) redirect(returnTo);
+  return (
+    <div className="space-y-6">
+      <Brand />
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
+        <p className="text-sm text-slate-500">Use the account an admin gave you, or the local admin `npm start` printed on first start.</p>
+      </div>
+      <SignInForm callbackUrl={returnTo} initialError={error ? "Sign-in failed; try again." : undefined} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { decode } from "next-auth/jwt";
+import { findApiKey } from "../api-keys";
+import { anonymous, type Principal } from "../auth/principal";
+import { sessionCookieName } from "../auth/session-cookie";
+import { webEnv } from "../env/web-env";
+import { UnauthorizedError } from "../errors";
+import { findActiveUser } from "../users";
+import { authSecret } from "./auth-secret";
+import { db } from "./db";
+
+/** What a request presents: an Authorization header, or the session cookie. */
+export type Credentials = { authorization: string | null; sessionToken: string | undefined };
+
+export const sessionTokenFrom = (cookies: { get(name: string): { value: string } | undefined }) =>
+  cookies.get(sessionCookieName(webEnv().APP_URL))?.value;
+
+/**
+ * Who presented these credentials. A key takes precedence over a cookie; a key that names nothing
+ * (wrong, revoked, malformed) is refused outright rather than treated as anonymous. A cookie that
+ * does not verify, or names a disabled user, counts as no cookie.
+ */
+export async function authenticate({ authorization, sessionToken }: Credentials): Promise<Principal> {
+  if (authorization !== null) {
+    const [scheme, token] = authorization.trim().split(/\s+/);
+    if (scheme?.toLowerCase() !== "bearer" || !token) throw new UnauthorizedError("Authorization must be 'Bearer <API key>'");
+    const key = await findApiKey(db(), token);
+    if (!key) throw new UnauthorizedError("The API key is not valid, or it was revoked");
+    return { type: "api_key", ...key };
+  }
+  const userId = await sessionUserId(sessionToken);
+  const user = userId ? await findActiveUser(db(), userId) : null;
+  return user ? { type: "user", ...user } : anonymous;
+}
+
+async function sessionUserId(sessionToken: string | undefined): Promise<string | null> {
+  if (!sessionToken) return null;
+  try {
+    const payload = await decode({ token: sessionToken, secret: await authSecret() });
+    return typeof payload?.sub === "string" ? payload.sub : null;
+  } catch {
+    return null;
+  }
+}
