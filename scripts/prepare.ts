@@ -6,15 +6,35 @@ import { createKafka } from "../lib/kafka/client";
 import { ensureTopics } from "../lib/kafka/ensure-topics";
 import { topicDefinitions } from "../lib/kafka/topics";
 import { createLogger } from "../lib/log";
+import { systemActor } from "../lib/auth/system-actor";
+import { ensureAdmin } from "../lib/users";
 import { ensureDatabase, migrateDatabase } from "./database";
+import { withDb } from "./with-db";
 
-/** Everything the product needs before it serves: the database, its schema and the topics. */
+const prepareEnvSchema = z
+  .object({
+    ...commonEnvShape,
+    /** Together: this admin is created, or restored with this password, at every start. */
+    ADMIN_EMAIL: z.string().optional(),
+    ADMIN_PASSWORD: z.string().optional(),
+  })
+  .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
+    error: "set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither",
+    path: ["ADMIN_PASSWORD"],
+  });
+
+/** Everything the product needs before it serves: the database, its schema, the first admin and the topics. */
 export async function prepare(source: Record<string, string | undefined> = process.env) {
-  const env = parseEnv(z.object(commonEnvShape), source);
+  const env = parseEnv(prepareEnvSchema, source);
   const logger = createLogger("prepare", env.LOG_LEVEL);
   if (await ensureDatabase(env.DATABASE_URL)) logger.info("created database");
   await migrateDatabase(env.DATABASE_URL);
   logger.info("database schema is up to date");
+  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
+    const admin = { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD };
+    await withDb((db) => ensureAdmin(db, admin, systemActor("ADMIN_EMAIL")), env.DATABASE_URL);
+    logger.info({ email: admin.email }, "admin from ADMIN_EMAIL is in place");
+  }
 
   const admin = createKafka({ clientId: "streamops-prepare", brokers: env.KAFKA_BROKERS, logger }).admin();
   await admin.connect();

@@ -5,9 +5,11 @@ import { z } from "zod";
 import { commonEnvShape } from "../lib/env/common";
 import { parseEnv } from "../lib/env/parse-env";
 import { needsBuild } from "./needs-build";
+import { provisionLocalAccess } from "./local-access";
 import { prepare } from "./prepare";
 import { services } from "./services";
 import { Supervisor } from "./supervisor";
+import { withDb } from "./with-db";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const KAFKA_SCRIPT = path.join(ROOT, "scripts/kafka/kafka.sh");
@@ -41,6 +43,24 @@ async function shutdown(code: number, reason: string) {
   process.exit(code);
 }
 
+/** First start only: print the local admin and API key that were just made, once. */
+async function announceLocalAccess() {
+  const access = await withDb(provisionLocalAccess, env.DATABASE_URL);
+  if (!access) return;
+  console.error(
+    [
+      "",
+      "[start] ───────────── first start: local access (shown once, not stored in clear) ─────────────",
+      `[start] sign in at http://localhost:${env.PORT}/login as ${access.email} / ${access.password}`,
+      `[start] API key with every scope: ${access.apiKey}`,
+      `[start]   curl -H "Authorization: Bearer ${access.apiKey}" -H "Content-Type: application/json" \\`,
+      `[start]     -d '{"eventType":"demo.created","payload":{}}' http://localhost:${env.PORT}/api/events`,
+      "[start] ──────────────────────────────────────────────────────────────────────────────────────",
+      "",
+    ].join("\n"),
+  );
+}
+
 /** `npm start`: Kafka if needed, database and topics, a build if needed, then web app and worker. */
 async function main() {
   process.on("SIGINT", () => void shutdown(0, "interrupted"));
@@ -51,6 +71,7 @@ async function main() {
     runStep("waiting for the local Kafka broker", "bash", [KAFKA_SCRIPT, "wait", "180"]);
   }
   await prepare();
+  await announceLocalAccess();
   if (needsBuild(ROOT)) runStep("building the web app", process.execPath, [services.nextBin, "build"]);
 
   supervisor.start({ name: "web", ...services.web(env.PORT), restart: false });

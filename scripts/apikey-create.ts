@@ -1,0 +1,20 @@
+import { createApiKey, createApiKeySchema } from "../lib/api-keys";
+import { systemActor } from "../lib/auth/system-actor";
+import { toFieldErrors } from "../lib/errors";
+import { cliOptions, fail } from "./cli-args";
+import { withDb } from "./with-db";
+
+const USAGE = "npm run apikey:create -- --name billing-service --scopes events:write,read";
+
+/** Creates an API key from the shell and prints its token, the only time it is shown. */
+async function main() {
+  const options = cliOptions(["name", "scopes"], USAGE);
+  const scopes = options.scopes?.split(",").map((scope) => scope.trim()).filter(Boolean);
+  const parsed = createApiKeySchema.safeParse({ name: options.name, scopes });
+  if (!parsed.success) fail(`${toFieldErrors(parsed.error).map((problem) => `--${problem.path.split(".")[0]}: ${problem.message}`).join("\n")}\nusage: ${USAGE}`);
+  const key = await withDb((db) => createApiKey(db, parsed.data, systemActor("apikey:create")));
+  console.log(`created API key "${key.name}" (${key.prefix}…) with scopes ${key.scopes.join(", ")}`);
+  console.log(`token (shown once; send it as "Authorization: Bearer <token>"):\n${key.token}`);
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
