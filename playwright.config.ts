@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { e2eEnv } from "./e2e/e2e-env";
+import { storageStateOf } from "./e2e/support/e2e-auth";
 
 const env = e2eEnv();
 const serverEnv = {
@@ -9,9 +10,16 @@ const serverEnv = {
   LOG_LEVEL: "warn",
   // Webhook and http-step specs run their receiver inside the test process, on this machine.
   HTTP_ALLOWED_HOSTS: "127.0.0.1,localhost",
+  // Specs in two workers share the seeded admin; the limits themselves are tested on web-open.
+  RATE_LIMIT_USER_PER_SECOND: "1000",
+  RATE_LIMIT_USER_BURST: "5000",
 };
 
-/** API specs talk HTTP only; UI specs drive Debian's Chromium (Playwright's own download is unavailable). */
+/**
+ * API specs talk HTTP only; UI specs drive Debian's Chromium (Playwright's own download is unavailable).
+ * Both act as the seeded admin unless a spec says otherwise, sending the app's own Origin as a
+ * browser would; specs about access choose their own identity.
+ */
 export default defineConfig({
   testDir: "e2e",
   globalSetup: "./e2e/global-setup.ts",
@@ -20,7 +28,12 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
-  use: { baseURL: env.baseUrl, trace: "retain-on-failure" },
+  use: {
+    baseURL: env.baseUrl,
+    trace: "retain-on-failure",
+    storageState: storageStateOf("admin"),
+    extraHTTPHeaders: { origin: env.baseUrl },
+  },
   projects: [
     { name: "api", testDir: "e2e/api" },
     {
@@ -39,7 +52,7 @@ export default defineConfig({
     {
       name: "web",
       command: `npx next start -p ${env.port}`,
-      url: `${env.baseUrl}/api/events?limit=1`,
+      url: `${env.baseUrl}/api/ping`,
       env: serverEnv,
       timeout: 60_000,
     },
@@ -47,8 +60,23 @@ export default defineConfig({
       // A second web app whose broker address answers nothing: the 503 path, deterministically.
       name: "web-without-kafka",
       command: `npx next start -p ${env.brokerlessPort}`,
-      url: `${env.brokerlessBaseUrl}/api/events?limit=1`,
+      url: `${env.brokerlessBaseUrl}/api/ping`,
       env: { ...serverEnv, KAFKA_BROKERS: "127.0.0.1:1", KAFKA_PUBLISH_TIMEOUT_MS: "1500" },
+      timeout: 60_000,
+    },
+    {
+      // Ingestion open to anyone (INGEST_AUTH=off) and small rate limits, for the specs about both.
+      name: "web-open",
+      command: `npx next start -p ${env.openPort}`,
+      url: `${env.openBaseUrl}/api/ping`,
+      env: {
+        ...serverEnv,
+        INGEST_AUTH: "off",
+        RATE_LIMIT_KEY_PER_SECOND: "2",
+        RATE_LIMIT_KEY_BURST: "5",
+        RATE_LIMIT_USER_PER_SECOND: "2",
+        RATE_LIMIT_USER_BURST: "5",
+      },
       timeout: 60_000,
     },
     {

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { e2eEnv } from "../e2e-env";
 import { expectApiError } from "../support/api-error";
+import { brokerlessContext } from "../support/fixtures";
 import { PROCESSING_TIMEOUT_MS } from "../support/processing";
 
 type ConsumerGroup = {
@@ -37,7 +38,7 @@ test("lists the worker's consumer group with its members and lag per partition",
 });
 
 test("answers 503 when Kafka cannot be reached", async ({ playwright }) => {
-  const brokerless = await playwright.request.newContext({ baseURL: e2eEnv().brokerlessBaseUrl });
+  const brokerless = await brokerlessContext(playwright);
   await expectApiError(await brokerless.get("/api/consumers"), 503, "unavailable");
   await brokerless.dispose();
 });

@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { e2eEnv } from "../e2e-env";
+import { bearer, seededAccess } from "../support/e2e-auth";
 import { acceptEvent } from "../support/events-api";
 import { uniqueEventType } from "../support/unique";
 
 /** Reads Server-Sent Events from /api/live until `wanted` matches one, or the timeout passes. */
 async function nextChange(wanted: (change: { topic: string; ids?: string[] }) => boolean, trigger: () => Promise<unknown>) {
   const controller = new AbortController();
-  const response = await fetch(`${e2eEnv().baseUrl}/api/live`, { signal: controller.signal });
+  const response = await fetch(`${e2eEnv().baseUrl}/api/live`, { signal: controller.signal, headers: bearer(seededAccess().keys.read) });
   expect(response.headers.get("content-type")).toContain("text/event-stream");
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const timeout = setTimeout(() => controller.abort(), 15_000);

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { e2eEnv } from "../e2e-env";
 import { expectApiError } from "../support/api-error";
+import { brokerlessContext } from "../support/fixtures";
 import { acceptEvent } from "../support/events-api";
 import { uniqueKey } from "../support/unique";
 
@@ -28,7 +29,7 @@ test("lists StreamOps' topics with their partitions, and end offsets grow as eve
 });
 
 test("answers 503 for streams when Kafka cannot be reached", async ({ playwright }) => {
-  const brokerless = await playwright.request.newContext({ baseURL: e2eEnv().brokerlessBaseUrl });
+  const brokerless = await brokerlessContext(playwright);
   await expectApiError(await brokerless.get("/api/streams"), 503, "unavailable");
   await brokerless.dispose();
 });

@@ -1,5 +1,6 @@
-import { test as base, type APIRequestContext } from "@playwright/test";
+import { test as base, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
 import { e2eEnv } from "../e2e-env";
+import { storageStateOf } from "./e2e-auth";
 import { startHttpReceiver, type HttpReceiver } from "./http-receiver";
 
 /**
@@ -8,7 +9,7 @@ import { startHttpReceiver, type HttpReceiver } from "./http-receiver";
  */
 export const test = base.extend<{ brokerless: APIRequestContext; receiver: HttpReceiver }>({
   brokerless: async ({ playwright }, use) => {
-    const context = await playwright.request.newContext({ baseURL: e2eEnv().brokerlessBaseUrl });
+    const context = await brokerlessContext(playwright);
     await use(context);
     await context.dispose();
   },
@@ -18,5 +19,13 @@ export const test = base.extend<{ brokerless: APIRequestContext; receiver: HttpR
     await receiver.close();
   },
 });
+
+/** The admin's session on the brokerless web app (cookies are per host, not per port). */
+export const brokerlessContext = (playwright: PlaywrightWorkerArgs["playwright"]) =>
+  playwright.request.newContext({
+    baseURL: e2eEnv().brokerlessBaseUrl,
+    storageState: storageStateOf("admin"),
+    extraHTTPHeaders: { origin: e2eEnv().brokerlessBaseUrl },
+  });
 
 export { expect } from "@playwright/test";
