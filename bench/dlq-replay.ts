@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kafka } from "kafkajs";
 import type pg from "pg";
+import type { BenchClient } from "./bench-client";
 import { endToEndPercentiles, eventPosts, sendAtRate } from "./open-loop";
 
 async function waitForPendingLetters(pool: pg.Pool, key: string, count: number) {
@@ -18,7 +19,7 @@ async function waitForPendingLetters(pool: pg.Pool, key: string, count: number) 
  * end-to-end latency meanwhile.
  */
 export async function measureDlqReplay(options: {
-  baseUrl: string;
+  client: BenchClient;
   pool: pg.Pool;
   kafka: Kafka;
   topic: string;
@@ -39,14 +40,15 @@ export async function measureDlqReplay(options: {
   await waitForPendingLetters(options.pool, key, options.count);
 
   const started = Date.now();
-  const replay = fetch(`${options.baseUrl}/api/dlq/replay`, {
+  const { client } = options;
+  const replay = fetch(`${client.baseUrl}/api/dlq/replay`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...client.sessionHeaders },
     body: JSON.stringify({ filter: { key } }),
   }).then(async (response) => ({ body: (await response.json()) as { replayed: number }, seconds: (Date.now() - started) / 1000 }));
   const liveSeconds = Math.ceil(options.count / 500);
   const posts = eventPosts();
-  const live = await sendAtRate(options.baseUrl, options.liveRate, liveSeconds, posts);
+  const live = await sendAtRate(client, options.liveRate, liveSeconds, posts);
   const { body, seconds } = await replay;
   return { replayed: body.replayed, seconds, live: await endToEndPercentiles(options.pool, posts.key, live.accepted) };
 }

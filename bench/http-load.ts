@@ -9,6 +9,7 @@ export async function httpLoad(options: {
   body?: string | (() => string);
   connections: number;
   durationSeconds: number;
+  headers?: Record<string, string>;
 }): Promise<LoadResult> {
   const { body } = options;
   const result = await autocannon({
@@ -16,7 +17,7 @@ export async function httpLoad(options: {
     method: options.method ?? "GET",
     connections: options.connections,
     duration: options.durationSeconds,
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...options.headers },
     ...(typeof body === "function"
       ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: body() }) }] }
       : { body }),

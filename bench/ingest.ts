@@ -1,6 +1,7 @@
 import type { Kafka } from "kafkajs";
 import { buildEnvelope } from "../lib/events/build-envelope";
 import { toKafkaMessage } from "../lib/events/publish-events";
+import type { BenchClient } from "./bench-client";
 import { httpLoad } from "./http-load";
 
 export const BATCH_SIZE = 500;
@@ -9,9 +10,9 @@ const batchBody = JSON.stringify({ events: Array.from({ length: BATCH_SIZE }, (_
 
 const WARM_UP_SECONDS = 3;
 
-export async function measureIngest(baseUrl: string, durationSeconds: number) {
+export async function measureIngest({ baseUrl, keyHeaders }: BenchClient, durationSeconds: number) {
   const ping = { url: `${baseUrl}/api/ping`, connections: 50 };
-  const post = { url: `${baseUrl}/api/events`, method: "POST" as const, body: JSON.stringify(event(1)), connections: 50 };
+  const post = { url: `${baseUrl}/api/events`, method: "POST" as const, body: JSON.stringify(event(1)), connections: 50, headers: keyHeaders };
   // A fresh server loads and JIT-compiles each route on first use; neither side is measured cold.
   await httpLoad({ ...ping, durationSeconds: WARM_UP_SECONDS });
   await httpLoad({ ...post, durationSeconds: WARM_UP_SECONDS });
@@ -21,6 +22,7 @@ export async function measureIngest(baseUrl: string, durationSeconds: number) {
     url: `${baseUrl}/api/events/batch`,
     method: "POST",
     body: batchBody,
+    headers: keyHeaders,
     connections: 10,
     durationSeconds,
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
+import type { BenchClient } from "./bench-client";
 
 export type Post = { path: string; body: (n: number) => unknown; acceptedStatus: number };
 
@@ -15,7 +16,7 @@ export const eventPosts = (key = `rate-${randomUUID()}`): Post & { key: string }
  * Open-loop load at a fixed rate: requests go out on schedule whether or not earlier ones have
  * answered, as independent clients would send them.
  */
-export async function sendAtRate(baseUrl: string, ratePerSecond: number, durationSeconds: number, post: Post) {
+export async function sendAtRate({ baseUrl, keyHeaders }: BenchClient, ratePerSecond: number, durationSeconds: number, post: Post) {
   const tickMs = 10;
   const perTick = (ratePerSecond * tickMs) / 1000;
   const total = ratePerSecond * durationSeconds;
@@ -27,7 +28,7 @@ export async function sendAtRate(baseUrl: string, ratePerSecond: number, duratio
       requests.push(
         fetch(`${baseUrl}${post.path}`, {
           method: "POST",
-          headers: { "content-type": "application/json" },
+          headers: { "content-type": "application/json", ...keyHeaders },
           body: JSON.stringify(post.body(requests.length)),
         }),
       );

@@ -1,11 +1,13 @@
-/** Each page's data request, timed sequentially (a user's browser asks one at a time). */
-export async function timePageData(baseUrl: string, paths: string[], repeats: number) {
+import type { BenchClient } from "./bench-client";
+
+/** Each page's data request, as a signed-in operator's browser makes it, timed sequentially (it asks one at a time). */
+export async function timePageData({ baseUrl, sessionHeaders }: BenchClient, paths: string[], repeats: number) {
   const results: { path: string; p50: number; p95: number }[] = [];
   for (const path of paths) {
     const durations: number[] = [];
     for (let index = 0; index < repeats; index++) {
       const started = performance.now();
-      const response = await fetch(`${baseUrl}${path}`);
+      const response = await fetch(`${baseUrl}${path}`, { headers: sessionHeaders });
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`${path} answered ${response.status}`);
       durations.push(performance.now() - started);

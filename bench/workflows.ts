@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
+import type { BenchClient } from "./bench-client";
 import { sendAtRate } from "./open-loop";
 
 const STEPS = ["validate", { type: "transform", map: { "order.id": "n" } }, "store"];
@@ -17,9 +18,9 @@ async function waitForCompletion(pool: pg.Pool, name: string, expected: number) 
  * second from the first acceptance to the last completion (it falls below the offered rate as
  * soon as a backlog builds); step-to-step latency is from one step's finish to the next one's start.
  */
-export async function measureWorkflows(baseUrl: string, pool: pg.Pool, ratePerSecond: number, durationSeconds: number) {
+export async function measureWorkflows(client: BenchClient, pool: pg.Pool, ratePerSecond: number, durationSeconds: number) {
   const name = `bench-${randomUUID()}`;
-  const sent = await sendAtRate(baseUrl, ratePerSecond, durationSeconds, {
+  const sent = await sendAtRate(client, ratePerSecond, durationSeconds, {
     path: "/api/workflows",
     body: (n) => ({ name, steps: STEPS, priority: "medium", input: { n } }),
     acceptedStatus: 201,
