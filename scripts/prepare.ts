@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
-import { commonEnvShape } from "../lib/env/common";
+import { commonEnvShape, optionalSetting } from "../lib/env/common";
 import { parseEnv } from "../lib/env/parse-env";
 import { createKafka } from "../lib/kafka/client";
 import { ensureTopics } from "../lib/kafka/ensure-topics";
@@ -15,8 +15,8 @@ const prepareEnvSchema = z
   .object({
     ...commonEnvShape,
     /** Together: this admin is created, or restored with this password, at every start. */
-    ADMIN_EMAIL: z.string().optional(),
-    ADMIN_PASSWORD: z.string().optional(),
+    ADMIN_EMAIL: optionalSetting(z.string()),
+    ADMIN_PASSWORD: optionalSetting(z.string()),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     error: "set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither",

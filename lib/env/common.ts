@@ -7,6 +7,10 @@ const brokerList = z
 
 const positiveInt = z.coerce.number().int().positive();
 
+/** An optional setting left empty counts as unset: compose files pass `${VAR:-}` through as "". */
+export const optionalSetting = <Schema extends z.ZodType>(schema: Schema) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
 /** Variables both the web app and the worker read. Defaults work against the local set-up. */
 export const commonEnvShape = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { commonEnvShape } from "./common";
+import { commonEnvShape, optionalSetting } from "./common";
 import { parseEnv } from "./parse-env";
 
 const schema = z.object(commonEnvShape);
@@ -23,5 +23,11 @@ describe("parseEnv", () => {
       /KAFKA_BROKERS[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*KAFKA_BROKERS/,
     );
     expect(() => parseEnv(schema, { KAFKA_EVENTS_PARTITIONS: "0" })).toThrow(/KAFKA_EVENTS_PARTITIONS/);
+  });
+
+  it("reads an empty optional setting as unset, and still checks one that is set", () => {
+    const secret = z.object({ AUTH_SECRET: optionalSetting(z.string().min(32)) });
+    expect(parseEnv(secret, { AUTH_SECRET: "" })).toEqual({ AUTH_SECRET: undefined });
+    expect(() => parseEnv(secret, { AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { commonEnvShape } from "./common";
+import { commonEnvShape, optionalSetting } from "./common";
 import { parseEnv } from "./parse-env";
 
 const webEnvSchema = z.object({
@@ -18,12 +18,12 @@ const webEnvSchema = z.object({
    * Signs session cookies. Unset, the installation generates one and keeps it in the database, so
    * every web process agrees on it; set it to rotate it or to keep it out of the database.
    */
-  AUTH_SECRET: z.string().min(32, "at least 32 characters").optional(),
+  AUTH_SECRET: optionalSetting(z.string().min(32, "at least 32 characters")),
   /**
    * The address people reach the dashboard at (`https://ops.example.com`). Sign-in redirects and the
    * same-origin check use it; unset, the request's own Host is trusted, which suits local use.
    */
-  APP_URL: z.url({ protocol: /^https?$/ }).optional().transform((url) => url?.replace(/\/$/, "")),
+  APP_URL: optionalSetting(z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/$/, ""))),
   /** `off` opens the ingestion routes (and only those) to callers without a key. */
   INGEST_AUTH: z.enum(["on", "off"]).default("on"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(12),
