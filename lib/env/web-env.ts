@@ -30,9 +30,9 @@ const webEnvSchema = z.object({
   /** Requests per second each API key may make, and the burst it may save up. */
   RATE_LIMIT_KEY_PER_SECOND: z.coerce.number().positive().default(500),
   RATE_LIMIT_KEY_BURST: z.coerce.number().int().positive().default(1000),
-  /** The same for each signed-in person; a dashboard page makes a few requests per view. */
-  RATE_LIMIT_USER_PER_SECOND: z.coerce.number().positive().default(20),
-  RATE_LIMIT_USER_BURST: z.coerce.number().int().positive().default(200),
+  /** The same for each signed-in person: a live page refetches its queries up to 4 times a second while data flows. */
+  RATE_LIMIT_USER_PER_SECOND: z.coerce.number().positive().default(50),
+  RATE_LIMIT_USER_BURST: z.coerce.number().int().positive().default(300),
 });
 
 export type WebEnv = z.infer<typeof webEnvSchema>;
