@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectApiError } from "../support/api-error";
 import { createDeadLetter } from "../support/dead-letters";
 import { getDeadLetter, listDeadLetters, postDiscard, postReplay } from "../support/dlq-api";
+import { seededAccess } from "../support/e2e-auth";
 
 test("discards a pending letter for good: it can be neither discarded again nor replayed", async ({ request }) => {
   const { key, letter } = await createDeadLetter(request, "dlq-discard");
@@ -13,7 +14,7 @@ test("discards a pending letter for good: it can be neither discarded again nor 
   const discarded = await getDeadLetter(request, letter.id);
   expect(discarded.history.at(-1)).toMatchObject({
     action: "discarded",
-    actor: "anonymous",
+    actor: seededAccess().users.admin.email,
     requestId: response.headers()["x-request-id"],
   });
   expect((await listDeadLetters(request, { key, status: "discarded" })).items.map((item) => item.id)).toEqual([letter.id]);

@@ -3,6 +3,7 @@ import { expectApiError } from "../support/api-error";
 import { createDeadLetter, waitForFailedAgain } from "../support/dead-letters";
 import { actionsOf, getDeadLetter, listDeadLetters, postReplay, replayDeadLetter } from "../support/dlq-api";
 import { drainKey } from "../support/processing";
+import { seededAccess } from "../support/e2e-auth";
 
 test("replays a letter unchanged; failing again brings the same letter back to pending", async ({ request }) => {
   const { key, letter } = await createDeadLetter(request, "dlq-replay");
@@ -24,7 +25,7 @@ test("replays a letter unchanged; failing again brings the same letter back to p
     expect.objectContaining({ action: "dead_lettered", actor: "worker" }),
     expect.objectContaining({
       action: "replayed",
-      actor: "anonymous",
+      actor: seededAccess().users.admin.email,
       requestId: response.headers()["x-request-id"],
       details: { replayCount: 1 },
     }),
