@@ -9,10 +9,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
     throw new AppError("unsupported_media_type", "Content-Type must be application/json");
   }
-  const declaredLength = Number(request.headers.get("content-length") ?? NaN);
-  if (declaredLength > maxBytes) throw tooLarge(maxBytes);
-
-  const text = await readLimited(request, maxBytes);
+  const text = await readBodyText(request, maxBytes);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -27,7 +24,10 @@ export async function readOptionalJsonBody(request: Request, maxBytes: number): 
   return readJsonBody(request, maxBytes);
 }
 
-async function readLimited(request: Request, maxBytes: number): Promise<string> {
+/** Any body as text, under the same bound: a declared length over it is refused before reading. */
+export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  const declaredLength = Number(request.headers.get("content-length") ?? NaN);
+  if (declaredLength > maxBytes) throw tooLarge(maxBytes);
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

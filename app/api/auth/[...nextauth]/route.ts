@@ -1,12 +1,22 @@
 import NextAuth from "next-auth";
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
+import { readBodyText } from "@/lib/http/read-json-body";
+import { route } from "@/lib/http/route";
 import { authOptions } from "@/lib/server/auth-options";
 
-type AuthRouteContext = { params: Promise<{ nextauth: string[] }> };
+/** Sign-in and sign-out forms are a few hundred bytes; anything near this is not one. */
+const MAX_AUTH_BODY_BYTES = 16 * 1024;
 
-/** next-auth's own endpoints (sign-in, sign-out, CSRF token, session), with its CSRF checks on. */
-async function handler(request: NextRequest, context: AuthRouteContext) {
-  return NextAuth(request, context, await authOptions());
-}
+/**
+ * next-auth's own endpoints (sign-in, sign-out, CSRF token, session), with its CSRF checks on.
+ * The body is read here, bounded, because next-auth would read any size it is sent.
+ */
+const handler = route<{ nextauth: string[] }>("public", async (request, { params }) => {
+  const bounded =
+    request.method === "POST"
+      ? new NextRequest(request.url, { method: "POST", headers: request.headers, body: await readBodyText(request, MAX_AUTH_BODY_BYTES) })
+      : request;
+  return NextAuth(bounded, { params: Promise.resolve(params) }, await authOptions());
+});
 
 export { handler as GET, handler as POST };
