@@ -1,0 +1,81 @@
+import { expect, test, type Page } from "@playwright/test";
+import { seededAccess } from "../support/e2e-auth";
+import { attachScreenshot, collectConsoleErrors } from "../support/page-checks";
+
+// A browser with no session: what anyone who has not signed in gets.
+test.use({ storageState: { cookies: [], origins: [] } });
+
+/** The sign-in page, with where it will send you afterwards. */
+const expectSignInPage = (page: Page, callbackUrl: string) =>
+  expect(page).toHaveURL((url) => url.pathname === "/login" && url.searchParams.get("callbackUrl") === callbackUrl);
+
+/**
+ * The sign-in page has no live badge for waitForHydration; a form filled before React hydrates it
+ * is reset, and one submitted before would post nothing. The app router marks its history entry in
+ * the commit that hydrates the page, form included.
+ */
+const waitForSignInForm = (page: Page) => page.waitForFunction(() => (window.history.state as { __NA?: boolean } | null)?.__NA === true);
+
+async function signInWithForm(page: Page, email: string, password: string) {
+  await waitForSignInForm(page);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+const hasSessionCookie = async (page: Page) => (await page.context().cookies()).some((cookie) => cookie.name === "next-auth.session-token");
+
+test("an anonymous visit goes to sign-in and comes back to the page; signing out ends the session", async ({ page }, testInfo) => {
+  const consoleErrors = collectConsoleErrors(page);
+  const { operator } = seededAccess().users;
+
+  await page.goto("/dlq?status=pending");
+  await expectSignInPage(page, "/dlq?status=pending");
+  await attachScreenshot(page, testInfo, "sign-in");
+  await signInWithForm(page, operator.email, operator.password);
+
+  await expect(page).toHaveURL((url) => url.pathname === "/dlq" && url.search === "?status=pending");
+  await expect(page.getByRole("heading", { level: 1, name: "Dead letters" })).toBeVisible();
+  const menu = page.getByTestId("user-menu").filter({ visible: true });
+  await expect(menu).toContainText(operator.email);
+  await expect(menu).toContainText("operator");
+
+  await menu.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/login");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  expect(await hasSessionCookie(page)).toBe(false);
+  await page.goto("/dlq");
+  await expectSignInPage(page, "/dlq");
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a wrong password, or an unknown email, is refused alike and the page stays on sign-in", async ({ page }) => {
+  const consoleErrors = collectConsoleErrors(page);
+  for (const [email, password] of [
+    [seededAccess().users.operator.email, "not-the-password"],
+    [`nobody-${Date.now()}@streamops.test`, "not-the-password"],
+  ] as const) {
+    await page.goto("/login?callbackUrl=%2Fdlq");
+    await signInWithForm(page, email, password);
+    await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Wrong email or password.");
+    await expectSignInPage(page, "/dlq");
+    expect(await hasSessionCookie(page)).toBe(false);
+  }
+  // Chromium reports next-auth's 401 for each refused attempt; nothing else may go wrong.
+  const refusal = "Failed to load resource: the server responded with a status of 401 (Unauthorized)";
+  expect(consoleErrors.filter((error) => !(error.startsWith(refusal) && error.includes("/api/auth/callback/credentials")))).toEqual([]);
+});
+
+for (const elsewhere of ["https://evil.example", "//evil.example"]) {
+  test(`a callbackUrl of ${elsewhere} leads to the overview after sign-in, not off the site`, async ({ page, baseURL }) => {
+    const { viewer } = seededAccess().users;
+    await page.goto(`/login?callbackUrl=${encodeURIComponent(elsewhere)}`);
+    await signInWithForm(page, viewer.email, viewer.password);
+    await expect(page).toHaveURL(`${baseURL}/`);
+    await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+
+    // Signed in, the sign-in page sends you on at once: there too, only to this site.
+    await page.goto(`/login?callbackUrl=${encodeURIComponent(elsewhere)}`);
+    await expect(page).toHaveURL(`${baseURL}/`);
+  });
+}

@@ -1,0 +1,61 @@
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { createApiKey, findApiKey, listApiKeys, revokeApiKey } from "../../../lib/api-keys";
+import { systemActor } from "../../../lib/auth/system-actor";
+import { apiKeys, auditLog } from "../../../lib/db";
+import { testDb } from "../support/db";
+import { uniqueName } from "./unique";
+
+const { db, pool } = testDb();
+afterAll(() => pool.end());
+
+// A key's creator is a user id or no one; a system actor needs no user row behind it.
+const actor = systemActor("integration-test");
+const VISIBLE_LENGTH = "sok_".length + 8;
+
+const newKey = () => createApiKey(db, { name: uniqueName("key"), scopes: ["read", "events:write"] }, actor);
+
+/** Every 8-character piece of the token's secret part: none of them may be stored anywhere. */
+const secretPieces = (token: string) => {
+  const secret = token.slice(VISIBLE_LENGTH);
+  return Array.from({ length: secret.length - 7 }, (_, start) => secret.slice(start, start + 8));
+};
+
+describe("API keys", () => {
+  it("returns the token once and keeps only its visible prefix and SHA-256 hash", async () => {
+    const key = await newKey();
+    expect(key.token).toMatch(/^sok_[A-Za-z0-9_-]{43}$/);
+    expect(key.prefix).toBe(key.token.slice(0, VISIBLE_LENGTH));
+
+    const [row] = await db.select().from(apiKeys).where(eq(apiKeys.id, key.id));
+    expect(row).toMatchObject({ prefix: key.prefix, secretHash: createHash("sha256").update(key.token).digest("hex"), revokedAt: null });
+    const audited = await db.select().from(auditLog).where(eq(auditLog.targetId, key.id));
+    const stored = JSON.stringify([row, audited]);
+    for (const piece of secretPieces(key.token)) expect(stored).not.toContain(piece);
+
+    const listed = (await listApiKeys(db)).find((one) => one.id === key.id);
+    expect(listed).toMatchObject({ prefix: key.prefix, scopes: ["read", "events:write"] });
+    expect(JSON.stringify(listed)).not.toContain(key.token);
+  });
+
+  it("finds a live key by its token, and neither a revoked one nor a made-up token", async () => {
+    const key = await newKey();
+    expect(await findApiKey(db, key.token)).toEqual({ id: key.id, name: key.name, scopes: ["read", "events:write"] });
+    expect(await findApiKey(db, `${key.token.slice(0, -1)}${key.token.endsWith("A") ? "B" : "A"}`)).toBeNull();
+
+    await revokeApiKey(db, key.id, actor);
+    expect(await findApiKey(db, key.token)).toBeNull();
+  });
+
+  it("keeps the first revocation time when a key is revoked twice, and audits it once", async () => {
+    const key = await newKey();
+    const first = await revokeApiKey(db, key.id, actor);
+    expect(first.revokedAt).not.toBeNull();
+    const second = await revokeApiKey(db, key.id, actor);
+    expect(second.revokedAt).toBe(first.revokedAt);
+
+    const audited = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, key.id));
+    expect(audited.map((entry) => entry.action).sort()).toEqual(["api_key.create", "api_key.revoke"]);
+  });
+});
