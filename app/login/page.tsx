@@ -16,7 +16,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <Brand />
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
-        <p className="text-sm text-slate-500">Use the account an admin gave you, or the local admin `npm start` printed on first start.</p>
+        <p className="text-sm text-slate-500">Use the account an admin gave you, or the local admin that npm start printed on its first run.</p>
       </div>
       <SignInForm callbackUrl={returnTo} initialError={error ? "Sign-in failed; try again." : undefined} />
     </div>

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { controlClass, Field, FormError, primaryButtonClass } from "@/components/forms/field";
@@ -17,6 +17,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   const form = useForm<SignInValues>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
   const [error, setError] = useState(initialError);
   const { errors, isSubmitting } = form.formState;
+  // Until React has taken over, the browser would submit the form itself, as a GET with the password in the URL.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const submit = form.handleSubmit(async (values) => {
     setError(undefined);
@@ -38,7 +41,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         {(a11y) => <input type="password" autoComplete="current-password" {...form.register("password")} {...a11y} className={controlClass} />}
       </Field>
       <FormError message={error} />
-      <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
+      <button type="submit" disabled={!hydrated || isSubmitting} className={primaryButtonClass}>
         {isSubmitting ? "Signing in…" : "Sign in"}
       </button>
     </form>

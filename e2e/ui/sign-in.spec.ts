@@ -10,11 +10,10 @@ const expectSignInPage = (page: Page, callbackUrl: string) =>
   expect(page).toHaveURL((url) => url.pathname === "/login" && url.searchParams.get("callbackUrl") === callbackUrl);
 
 /**
- * The sign-in page has no live badge for waitForHydration; a form filled before React hydrates it
- * is reset, and one submitted before would post nothing. The app router marks its history entry in
- * the commit that hydrates the page, form included.
+ * The sign-in page has no live badge for waitForHydration; its button is enabled once React has
+ * hydrated the form (a form filled before that would be reset).
  */
-const waitForSignInForm = (page: Page) => page.waitForFunction(() => (window.history.state as { __NA?: boolean } | null)?.__NA === true);
+const waitForSignInForm = (page: Page) => expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
 
 async function signInWithForm(page: Page, email: string, password: string) {
   await waitForSignInForm(page);
