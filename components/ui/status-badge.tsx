@@ -14,9 +14,15 @@ const tones: Record<string, string> = {
   retrying: "bg-orange-100 text-orange-900 dark:bg-orange-900/40 dark:text-orange-200",
   completed: done,
   replayed: done,
+  done,
+  active: done,
+  enabled: done,
   failed,
+  refused: failed,
   cancelled: stopped,
   discarded: stopped,
+  revoked: stopped,
+  disabled: stopped,
 };
 
 export function StatusBadge({ status, testId }: { status: string; testId?: string }) {

@@ -1,0 +1,27 @@
+"use client";
+
+import { RelativeTime } from "@/components/ui/relative-time";
+import { StatusBadge } from "@/components/ui/status-badge";
+import type { ApiKeyView } from "@/lib/api-keys/api-key-view";
+import { RevokeKeyButton } from "./revoke-key-button";
+
+export function ApiKeyRow({ apiKey, busy, onRevoke }: { apiKey: ApiKeyView; busy: boolean; onRevoke: () => void }) {
+  return (
+    <tr data-testid={`api-key-${apiKey.id}`} className="align-top">
+      <td className="break-all py-2 pr-3 font-medium">{apiKey.name}</td>
+      <td className="py-2 pr-3">
+        <code className="text-xs">{apiKey.prefix}…</code>
+      </td>
+      <td className="py-2 pr-3 font-mono text-xs">{apiKey.scopes.join(", ")}</td>
+      <td className="py-2 pr-3 text-xs">
+        <RelativeTime iso={apiKey.createdAt} />
+      </td>
+      <td className="py-2 pr-3 text-xs">{apiKey.lastUsedAt ? <RelativeTime iso={apiKey.lastUsedAt} /> : "never"}</td>
+      <td className="py-2 pr-3 text-xs">
+        <StatusBadge status={apiKey.revokedAt ? "revoked" : "active"} />
+        {apiKey.revokedAt ? <RelativeTime iso={apiKey.revokedAt} /> : null}
+      </td>
+      <td className="py-2">{apiKey.revokedAt ? null : <RevokeKeyButton apiKey={apiKey} busy={busy} onConfirm={onRevoke} />}</td>
+    </tr>
+  );
+}
