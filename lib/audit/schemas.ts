@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { auditOutcomes } from "../db";
+import { auditOutcomes } from "../../drizzle/schema/audit-log";
 
 /** The actions written to the audit log; the page's action filter offers these. */
 export const auditActions = [

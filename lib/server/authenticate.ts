@@ -22,8 +22,8 @@ export const sessionTokenFrom = (cookies: { get(name: string): { value: string }
  */
 export async function authenticate({ authorization, sessionToken }: Credentials): Promise<Principal> {
   if (authorization !== null) {
-    const [scheme, token] = authorization.trim().split(/\s+/);
-    if (scheme?.toLowerCase() !== "bearer" || !token) throw new UnauthorizedError("Authorization must be 'Bearer <API key>'");
+    const token = bearerToken(authorization);
+    if (!token) throw new UnauthorizedError("Authorization must be 'Bearer <API key>'");
     const key = await findApiKey(db(), token);
     if (!key) throw new UnauthorizedError("The API key is not valid, or it was revoked");
     return { type: "api_key", ...key };
@@ -31,6 +31,12 @@ export async function authenticate({ authorization, sessionToken }: Credentials)
   const userId = await sessionUserId(sessionToken);
   const user = userId ? await findActiveUser(db(), userId) : null;
   return user ? { type: "user", ...user } : anonymous;
+}
+
+/** The token of an `Authorization: Bearer <token>` header, or null for any other shape. */
+export function bearerToken(authorization: string): string | null {
+  const [scheme, token, ...rest] = authorization.trim().split(/\s+/);
+  return scheme?.toLowerCase() === "bearer" && token && rest.length === 0 ? token : null;
 }
 
 async function sessionUserId(sessionToken: string | undefined): Promise<string | null> {

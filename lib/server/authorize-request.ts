@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { recordKeyUse } from "../api-keys";
+import { presentedKeyPrefix } from "../api-keys/api-key-token";
 import { recordAudit } from "../audit/record-audit";
 import { decideAccess, type Access } from "../auth/access";
 import type { Actor } from "../auth/actor";
@@ -9,7 +10,7 @@ import { webEnv } from "../env/web-env";
 import { ForbiddenError, UnauthorizedError } from "../errors";
 import { clientAddress } from "../http/client-address";
 import { isSameOriginChange } from "../http/same-origin";
-import { authenticate, sessionTokenFrom } from "./authenticate";
+import { authenticate, bearerToken, sessionTokenFrom } from "./authenticate";
 import { db } from "./db";
 import { webLogger } from "./logger";
 import { enforceRateLimit } from "./rate-limits";
@@ -31,7 +32,11 @@ export async function authorizeRequest(request: NextRequest, access: Access, req
       sessionToken: sessionTokenFrom(request.cookies),
     });
   } catch (error) {
-    if (error instanceof UnauthorizedError) await auditRefusal(actorOf(anonymous), request, access, error.message);
+    if (error instanceof UnauthorizedError) {
+      // Which key was refused (by its visible prefix), so a client still sending a revoked key can be found.
+      const token = bearerToken(request.headers.get("authorization") ?? "");
+      await auditRefusal(actorOf(anonymous), request, access, error.message, { keyPrefix: token && presentedKeyPrefix(token) });
+    }
     throw error;
   }
   const actor = actorOf(principal);
@@ -54,10 +59,10 @@ export async function authorizeRequest(request: NextRequest, access: Access, req
 }
 
 /** A refusal stands even if its audit row cannot be written (the database is down): that is logged. */
-async function auditRefusal(actor: Actor, request: NextRequest, access: Access, reason: string) {
+async function auditRefusal(actor: Actor, request: NextRequest, access: Access, reason: string, extra: Record<string, unknown> = {}) {
   const target = { type: "route", id: `${request.method} ${request.nextUrl.pathname}` };
   try {
-    await recordAudit(db(), { actor, action: "authorization", outcome: "refused", target, details: { needed: access, reason } });
+    await recordAudit(db(), { actor, action: "authorization", outcome: "refused", target, details: { needed: access, reason, ...extra } });
   } catch (error) {
     webLogger().error({ err: error, requestId: actor.requestId, target, reason }, "could not audit a refused request");
   }
