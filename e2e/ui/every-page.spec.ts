@@ -19,6 +19,9 @@ const listPages: Shown[] = [
   { path: "/tasks", heading: "Tasks", name: "tasks" },
   { path: "/tasks/new", heading: "New task", name: "new-task" },
   { path: "/dlq", heading: "Dead letters", name: "dead-letters" },
+  { path: "/admin/users", heading: "Users", name: "admin-users" },
+  { path: "/admin/api-keys", heading: "API keys", name: "admin-api-keys" },
+  { path: "/admin/audit", heading: "Audit log", name: "admin-audit" },
 ];
 
 /** One record of each kind, so their detail pages have something to show. */
