@@ -24,9 +24,9 @@ export type IdentityName = (typeof identityNames)[number];
 /** A context acting as the identity, and the headers it sends, for requests made without Playwright. */
 export type Identity = { name: IdentityName; request: APIRequestContext; headers: Record<string, string> };
 
-/** A role's seeded session, sending the app's own Origin as the dashboard's pages do. */
-export const sessionContext = (playwright: Playwright, role: Role, baseURL: string) =>
-  playwright.request.newContext({ baseURL, storageState: storageStateOf(role), extraHTTPHeaders: { origin: baseURL } });
+/** A role's seeded session, sending the app's own Origin as the dashboard's pages do unless told otherwise. */
+export const sessionContext = (playwright: Playwright, role: Role, baseURL: string, extraHTTPHeaders: Record<string, string> = { origin: baseURL }) =>
+  playwright.request.newContext({ baseURL, storageState: storageStateOf(role), extraHTTPHeaders });
 
 /** In a test, new contexts start from the project's `use` (the admin's session and Origin), unless told otherwise. */
 const noSession = { cookies: [], origins: [] };
