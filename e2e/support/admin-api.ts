@@ -32,8 +32,8 @@ export async function createApiKey(request: APIRequestContext, scopes: ApiKeySco
   return expectStatus<ApiKey & { token: string }>(response, 201);
 }
 
-export async function revokeApiKey(request: APIRequestContext, id: string, headers?: Headers) {
-  return expectStatus<ApiKey>(await request.post(`/api/api-keys/${id}/revoke`, { headers }), 200);
+export async function revokeApiKey(request: APIRequestContext, id: string) {
+  return expectStatus<ApiKey>(await request.post(`/api/api-keys/${id}/revoke`), 200);
 }
 
 export async function listApiKeys(request: APIRequestContext) {
