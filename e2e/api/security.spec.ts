@@ -88,13 +88,13 @@ test("a malformed body is a 400 that says what is wrong, without a stack trace",
   }
 });
 
-test("an unexpected error is a bare 500 that names the request id and nothing of the cause", async ({ request }) => {
-  // PostgreSQL refuses a NUL byte in a text parameter: an error no layer expects.
+test("a NUL byte in a query or path value is a 400 naming the field, never a database error", async ({ request }) => {
   const response = await request.get("/api/events", { params: { key: "a\u0000b" } });
-
-  const error = await expectApiError(response, 500, "internal");
-  expect(error.message).toBe("Internal server error");
+  const error = await expectApiError(response, 400, "validation_failed");
+  expect(error.details).toEqual([{ path: "key", message: "must not contain a NUL character" }]);
   expectNothingInternal(await response.text());
+
+  await expectApiError(await request.get("/api/consumers/%00/lag"), 400, "validation_failed");
 });
 
 test("an unknown API path is a 404 without internals", async ({ request }) => {

@@ -6,6 +6,7 @@ import type { Principal } from "../auth/principal";
 import { AppError } from "../errors";
 import { webLogger } from "../server/logger";
 import { authorizeRequest } from "../server/authorize-request";
+import { assertNoNul } from "./assert-no-nul";
 import { renderError, type ErrorRendering } from "./error-response";
 import { requestContext, type RequestContext } from "./request-context";
 
@@ -32,6 +33,7 @@ export function route<Params = Record<string, never>>(
     try {
       const actor = await authorizeRequest(request, access, context.requestId);
       const params = await routeContext.params;
+      assertNoNul([...request.nextUrl.searchParams, ...Object.entries(params ?? {})]);
       response = await handler(request, { ...context, params, principal: actor.principal, actor });
     } catch (error) {
       if (!(error instanceof AppError)) logger.error({ requestId: context.requestId, err: error }, "unhandled error in route");
