@@ -5,7 +5,8 @@ import { request, type APIRequestContext } from "@playwright/test";
  * sets its cookie), then post it with the credentials. The returned context holds the session.
  */
 export async function signIn(baseURL: string, email: string, password: string): Promise<APIRequestContext> {
-  const context = await request.newContext({ baseURL });
+  // Explicitly cookie-less: inside a test, a new context would inherit the project's admin session.
+  const context = await request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await context.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true" },
