@@ -22,3 +22,16 @@ test("a key's use is noted, and once revoked its very next request is refused", 
   expect(refused.message).toMatch(/revoked/);
   await keyed.dispose();
 });
+
+test("a key another web process has in memory is refused there once the revocation's notice arrives", async ({ playwright, request }) => {
+  const key = await createApiKey(request, ["read"]);
+  const elsewhere = await keyContext(playwright, key.token, e2eEnv().openBaseUrl);
+  // Used there twice: the second answer may come from that process's memory of the key.
+  for (const _ of [1, 2]) expect((await elsewhere.get("/api/events?limit=1")).status()).toBe(200);
+
+  await revokeApiKey(request, key.id);
+
+  // The notice is sent at commit and arrives within milliseconds; a second is a generous bound.
+  await expect.poll(async () => (await elsewhere.get("/api/events?limit=1")).status(), { timeout: 1000, intervals: [0, 50, 100] }).toBe(401);
+  await elsewhere.dispose();
+});

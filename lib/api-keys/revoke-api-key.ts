@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import { apiKeys, type Db } from "../db";
 import { assertKnownIdShape, NotFoundError } from "../errors";
 import { apiKeyView } from "./api-key-view";
+import { announceRevocation } from "./key-revocations";
 
 /** Revokes a key: its next request is refused. Revoking it again keeps the first time and audits nothing. */
 export async function revokeApiKey(db: Db, id: string, actor: Actor) {
@@ -15,6 +16,7 @@ export async function revokeApiKey(db: Db, id: string, actor: Actor) {
       .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
       .returning();
     if (revoked) {
+      await announceRevocation(tx, id);
       await recordAudit(tx, { actor, action: "api_key.revoke", target: { type: "api_key", id }, details: { name: revoked.name, prefix: revoked.prefix } });
       return apiKeyView(revoked);
     }

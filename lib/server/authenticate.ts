@@ -1,11 +1,11 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
-import { findApiKey } from "../api-keys";
 import { anonymous, type Principal } from "../auth/principal";
 import { sessionCookieName } from "../auth/session-cookie";
 import { webEnv } from "../env/web-env";
 import { UnauthorizedError } from "../errors";
 import { findActiveUser } from "../users";
+import { apiKeyCache } from "./api-key-cache";
 import { authSecret } from "./auth-secret";
 import { db } from "./db";
 
@@ -24,7 +24,7 @@ export async function authenticate({ authorization, sessionToken }: Credentials)
   if (authorization !== null) {
     const token = bearerToken(authorization);
     if (!token) throw new UnauthorizedError("Authorization must be 'Bearer <API key>'");
-    const key = await findApiKey(db(), token);
+    const key = await apiKeyCache().find(token);
     if (!key) throw new UnauthorizedError("The API key is not valid, or it was revoked");
     return { type: "api_key", ...key };
   }
