@@ -76,6 +76,8 @@ export default defineConfig({
         RATE_LIMIT_KEY_BURST: "5",
         RATE_LIMIT_USER_PER_SECOND: "2",
         RATE_LIMIT_USER_BURST: "5",
+        RATE_LIMIT_ANONYMOUS_PER_SECOND: "2",
+        RATE_LIMIT_ANONYMOUS_BURST: "5",
       },
       timeout: 60_000,
     },

@@ -33,6 +33,12 @@ const webEnvSchema = z.object({
   /** The same for each signed-in person: a live page refetches its queries up to 4 times a second while data flows. */
   RATE_LIMIT_USER_PER_SECOND: z.coerce.number().positive().default(50),
   RATE_LIMIT_USER_BURST: z.coerce.number().int().positive().default(300),
+  /**
+   * Callers without credentials, per client address: refusals are audited, so a flood of them must
+   * not become a flood of writes. Raise it when INGEST_AUTH=off serves anonymous producers.
+   */
+  RATE_LIMIT_ANONYMOUS_PER_SECOND: z.coerce.number().positive().default(50),
+  RATE_LIMIT_ANONYMOUS_BURST: z.coerce.number().int().positive().default(200),
 });
 
 export type WebEnv = z.infer<typeof webEnvSchema>;

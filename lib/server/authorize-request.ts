@@ -21,7 +21,8 @@ import { enforceRateLimit } from "./rate-limits";
  * another origin, 429 past the caller's rate. Every refusal of credentials or access is audited.
  */
 export async function authorizeRequest(request: NextRequest, access: Access, requestId: string): Promise<Actor> {
-  const actorOf = (principal: Principal): Actor => ({ principal, requestId, clientAddress: clientAddress(request) });
+  const address = clientAddress(request);
+  const actorOf = (principal: Principal): Actor => ({ principal, requestId, clientAddress: address });
   if (access === "public") return actorOf(anonymous);
 
   const env = webEnv();
@@ -33,6 +34,7 @@ export async function authorizeRequest(request: NextRequest, access: Access, req
     });
   } catch (error) {
     if (error instanceof UnauthorizedError) {
+      enforceRateLimit(anonymous, address);
       // Which key was refused (by its visible prefix), so a client still sending a revoked key can be found.
       const token = bearerToken(request.headers.get("authorization") ?? "");
       await auditRefusal(actorOf(anonymous), request, access, error.message, { keyPrefix: token && presentedKeyPrefix(token) });
@@ -40,6 +42,8 @@ export async function authorizeRequest(request: NextRequest, access: Access, req
     throw error;
   }
   const actor = actorOf(principal);
+  // Before anything is audited: a flood is turned away without a write per request.
+  enforceRateLimit(principal, address);
 
   const decision = decideAccess(principal, access, { ingestOpen: env.INGEST_AUTH === "off" });
   if (!decision.allowed) {
@@ -51,7 +55,6 @@ export async function authorizeRequest(request: NextRequest, access: Access, req
     throw new ForbiddenError("Not allowed: changes made with a session must come from the dashboard's own origin");
   }
 
-  enforceRateLimit(principal);
   if (principal.type === "api_key") {
     recordKeyUse(db(), principal.id).catch((error: unknown) => webLogger().warn({ err: error }, "could not record API key use"));
   }

@@ -13,17 +13,21 @@ const buckets = () =>
     const limits = {
       api_key: new TokenBuckets({ perSecond: env.RATE_LIMIT_KEY_PER_SECOND, burst: env.RATE_LIMIT_KEY_BURST }),
       user: new TokenBuckets({ perSecond: env.RATE_LIMIT_USER_PER_SECOND, burst: env.RATE_LIMIT_USER_BURST }),
+      anonymous: new TokenBuckets({ perSecond: env.RATE_LIMIT_ANONYMOUS_PER_SECOND, burst: env.RATE_LIMIT_ANONYMOUS_BURST }),
     };
     setInterval(() => Object.values(limits).forEach((limit) => limit.sweep()), SWEEP_EVERY_MS).unref();
     return limits;
   });
 
 /**
- * Each key and each person has a bucket of its own, so one that floods is refused (429) while the
- * others go on. Buckets live in this web process: with several, each allows the configured rate.
+ * Each key and each person has a bucket of its own, and callers without credentials one per client
+ * address, so one that floods is refused (429) while the others go on. Buckets live in this web
+ * process: with several, each allows the configured rate.
  */
-export function enforceRateLimit(principal: Principal) {
-  if (principal.type !== "api_key" && principal.type !== "user") return;
-  const waitSeconds = buckets()[principal.type].take(principal.id);
+export function enforceRateLimit(principal: Principal, clientAddress: string | null) {
+  if (principal.type === "system") return;
+  const [kind, name] =
+    principal.type === "anonymous" ? (["anonymous", clientAddress ?? "unknown"] as const) : ([principal.type, principal.id] as const);
+  const waitSeconds = buckets()[kind].take(name);
   if (waitSeconds > 0) throw new RateLimitedError(waitSeconds);
 }

@@ -1,0 +1,8 @@
+import { randomInt } from "node:crypto";
+
+/**
+ * A made-up caller address (from a range reserved for benchmarks, RFC 2544), sent as
+ * X-Forwarded-For: callers without credentials are rate-limited per address, so a test that
+ * claims its own address has a bucket of its own.
+ */
+export const ownClientAddress = () => ({ "x-forwarded-for": `198.18.${randomInt(256)}.${randomInt(1, 255)}` });
