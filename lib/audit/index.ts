@@ -1,5 +1,3 @@
-export type { AuditEntry } from "./audit-entry";
-export { auditView, type AuditView } from "./audit-view";
 export { listAudit } from "./list-audit";
 export { recordAudit } from "./record-audit";
-export { auditActions, auditListQuerySchema, type AuditAction, type AuditListQuery } from "./schemas";
+export { auditActions, auditListQuerySchema } from "./schemas";

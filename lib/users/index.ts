@@ -2,7 +2,6 @@ export { createUser } from "./create-user";
 export { ensureAdmin } from "./ensure-admin";
 export { findActiveUser } from "./find-active-user";
 export { listUsers } from "./list-users";
-export { createUserSchema, signInSchema, updateUserSchema, type CreateUserInput, type UpdateUserInput } from "./schemas";
+export { createUserSchema, signInSchema, updateUserSchema } from "./schemas";
 export { updateUser } from "./update-user";
-export { userView, type UserView } from "./user-view";
 export { verifyCredentials } from "./verify-credentials";
