@@ -7,7 +7,7 @@ import { ensureTopics } from "../lib/kafka/ensure-topics";
 import { topicDefinitions } from "../lib/kafka/topics";
 import { createLogger } from "../lib/log";
 import { systemActor } from "../lib/auth/system-actor";
-import { ensureAdmin } from "../lib/users";
+import { ensureUser } from "../lib/users";
 import { ensureDatabase, migrateDatabase } from "./database";
 import { withDb } from "./with-db";
 
@@ -31,8 +31,8 @@ export async function prepare(source: Record<string, string | undefined> = proce
   await migrateDatabase(env.DATABASE_URL);
   logger.info("database schema is up to date");
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
-    const admin = { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD };
-    await withDb((db) => ensureAdmin(db, admin, systemActor("ADMIN_EMAIL")), env.DATABASE_URL);
+    const admin = { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, role: "admin" as const };
+    await withDb((db) => ensureUser(db, admin, systemActor("ADMIN_EMAIL")), env.DATABASE_URL);
     logger.info({ email: admin.email }, "admin from ADMIN_EMAIL is in place");
   }
 

@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { apiKeyScopes, createApiKey, revokeApiKey, type ApiKeyScope } from "../../lib/api-keys";
 import { systemActor } from "../../lib/auth/system-actor";
 import type { Role } from "../../lib/auth/roles";
-import { users, type Db } from "../../lib/db";
-import { hashPassword } from "../../lib/users/passwords";
+import type { Db } from "../../lib/db";
+import { ensureUser } from "../../lib/users";
 
 export type SeededUser = { email: string; password: string; role: Role };
 export type SeededAccess = {
@@ -21,11 +20,7 @@ export async function seedAccess(db: Db, runId: string): Promise<SeededAccess> {
   const seededUsers = {} as Record<Role, SeededUser>;
   for (const role of roles) {
     const user = { email: `e2e-${role}@streamops.test`, password: randomBytes(12).toString("base64url"), role };
-    const passwordHash = await hashPassword(user.password);
-    await db
-      .insert(users)
-      .values({ email: user.email, passwordHash, role })
-      .onConflictDoUpdate({ target: users.email, set: { passwordHash, role, disabledAt: null, updatedAt: sql`now()` } });
+    await ensureUser(db, user, actor);
     seededUsers[role] = user;
   }
   const key = async (name: string, scopes: ApiKeyScope[]) => (await createApiKey(db, { name: `e2e-${runId}-${name}`, scopes }, actor)).token;

@@ -1,5 +1,5 @@
 export { createUser } from "./create-user";
-export { ensureAdmin } from "./ensure-admin";
+export { ensureUser } from "./ensure-user";
 export { findActiveUser } from "./find-active-user";
 export { listUsers } from "./list-users";
 export { createUserSchema, signInSchema, updateUserSchema } from "./schemas";
