@@ -1,7 +1,6 @@
 import { createApiKey, createApiKeySchema } from "../lib/api-keys";
 import { systemActor } from "../lib/auth/system-actor";
-import { toFieldErrors } from "../lib/errors";
-import { cliOptions, fail } from "./cli-args";
+import { cliOptions, fail, parseOptions } from "./cli-args";
 import { withDb } from "./with-db";
 
 const USAGE = "npm run apikey:create -- --name billing-service --scopes events:write,read";
@@ -10,9 +9,8 @@ const USAGE = "npm run apikey:create -- --name billing-service --scopes events:w
 async function main() {
   const options = cliOptions(["name", "scopes"], USAGE);
   const scopes = options.scopes?.split(",").map((scope) => scope.trim()).filter(Boolean);
-  const parsed = createApiKeySchema.safeParse({ name: options.name, scopes });
-  if (!parsed.success) fail(`${toFieldErrors(parsed.error).map((problem) => `--${problem.path.split(".")[0]}: ${problem.message}`).join("\n")}\nusage: ${USAGE}`);
-  const key = await withDb((db) => createApiKey(db, parsed.data, systemActor("apikey:create")));
+  const input = parseOptions(createApiKeySchema, { name: options.name, scopes }, USAGE);
+  const key = await withDb((db) => createApiKey(db, input, systemActor("apikey:create")));
   console.log(`created API key "${key.name}" (${key.prefix}…) with scopes ${key.scopes.join(", ")}`);
   console.log(`token (shown once; send it as "Authorization: Bearer <token>"):\n${key.token}`);
 }

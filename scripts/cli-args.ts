@@ -1,4 +1,6 @@
 import { parseArgs } from "node:util";
+import type { z } from "zod";
+import { toFieldErrors } from "../lib/errors";
 
 /** `--name value` options of an npm script; any problem ends the command with the usage line. */
 export function cliOptions<Names extends string>(names: readonly Names[], usage: string): Partial<Record<Names, string>> {
@@ -16,4 +18,12 @@ export function cliOptions<Names extends string>(names: readonly Names[], usage:
 export function fail(message: string): never {
   console.error(message);
   process.exit(1);
+}
+
+/** The options checked by the API's own schema; each problem is named by its option (`--scopes`). */
+export function parseOptions<Schema extends z.ZodType>(schema: Schema, input: unknown, usage: string): z.output<Schema> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const problems = toFieldErrors(parsed.error).map((problem) => `--${problem.path.split(".")[0]}: ${problem.message}`);
+  fail(`${problems.join("\n")}\nusage: ${usage}`);
 }

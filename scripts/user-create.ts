@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { systemActor } from "../lib/auth/system-actor";
-import { toFieldErrors } from "../lib/errors";
 import { createUser, createUserSchema } from "../lib/users";
-import { cliOptions, fail } from "./cli-args";
+import { cliOptions, fail, parseOptions } from "./cli-args";
 import { withDb } from "./with-db";
 
 const USAGE = "npm run user:create -- --email ada@example.com --role viewer|operator|admin [--password ...]";
@@ -11,11 +10,10 @@ const USAGE = "npm run user:create -- --email ada@example.com --role viewer|oper
 async function main() {
   const options = cliOptions(["email", "role", "password"], USAGE);
   const generated = options.password === undefined;
-  const parsed = createUserSchema.safeParse({ ...options, password: options.password ?? randomBytes(12).toString("base64url") });
-  if (!parsed.success) fail(`${toFieldErrors(parsed.error).map((problem) => `--${problem.path}: ${problem.message}`).join("\n")}\nusage: ${USAGE}`);
-  const user = await withDb((db) => createUser(db, parsed.data, systemActor("user:create")));
+  const input = parseOptions(createUserSchema, { ...options, password: options.password ?? randomBytes(12).toString("base64url") }, USAGE);
+  const user = await withDb((db) => createUser(db, input, systemActor("user:create")));
   console.log(`created ${user.role} ${user.email}`);
-  if (generated) console.log(`password (shown once): ${parsed.data.password}`);
+  if (generated) console.log(`password (shown once): ${input.password}`);
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
