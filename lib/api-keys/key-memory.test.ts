@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { createKeyMemory } from "./key-memory";
+
+const key = { id: "key-1", name: "billing" };
+
+function counted(answer: typeof key | null = key) {
+  const load = async () => {
+    load.calls++;
+    return answer;
+  };
+  load.calls = 0;
+  return load;
+}
+
+describe("createKeyMemory", () => {
+  it("asks every time while it is not listening for revocations", async () => {
+    const memory = createKeyMemory(60_000);
+    const load = counted();
+    await memory.find("hash", load);
+    await memory.find("hash", load);
+    expect(load.calls).toBe(2);
+  });
+
+  it("remembers a live key while listening, and asks again once it is forgotten", async () => {
+    const memory = createKeyMemory(60_000);
+    memory.setListening(true);
+    const load = counted();
+    expect(await memory.find("hash", load)).toEqual(key);
+    expect(await memory.find("hash", load)).toEqual(key);
+    expect(load.calls).toBe(1);
+
+    memory.forget("key-1");
+    await memory.find("hash", load);
+    expect(load.calls).toBe(2);
+  });
+
+  it("does not keep a lookup that was in flight when its key was revoked", async () => {
+    const memory = createKeyMemory(60_000);
+    memory.setListening(true);
+    let release!: () => void;
+    const slow = () => new Promise<typeof key>((resolve) => (release = () => resolve(key)));
+    const inFlight = memory.find("hash", slow);
+    memory.forget("key-1");
+    release();
+    await inFlight;
+
+    const load = counted(null);
+    expect(await memory.find("hash", load)).toBeNull();
+    expect(load.calls).toBe(1);
+  });
+
+  it("forgets everything when the notices stop, and trusts a key only for a while", async () => {
+    let clock = 0;
+    const memory = createKeyMemory(1_000, () => clock);
+    memory.setListening(true);
+    const load = counted();
+    await memory.find("hash", load);
+    memory.setListening(false);
+    memory.setListening(true);
+    await memory.find("hash", load);
+    expect(load.calls).toBe(2);
+
+    clock = 1_000;
+    await memory.find("hash", load);
+    expect(load.calls).toBe(3);
+  });
+
+  it("never remembers an unknown or revoked key", async () => {
+    const memory = createKeyMemory(60_000);
+    memory.setListening(true);
+    const load = counted(null);
+    await memory.find("hash", load);
+    await memory.find("hash", load);
+    expect(load.calls).toBe(2);
+  });
+});
