@@ -9,6 +9,10 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({ path: at(...issue.path, key), message: "Unknown field" }));
     }
+    // A refused record key says why in its own issues ("Invalid key in record" alone names no rule).
+    if (issue.code === "invalid_key") {
+      return issue.issues.map((inner) => ({ path: at(...issue.path), message: `Invalid key: ${inner.message}` }));
+    }
     return [{ path: at(...issue.path), message: issue.message }];
   });
 }

@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { dottedPath, readPath, writePath } from "./json-path";
+import { dottedPathSchema as path, readPath, writePath } from "./json-path";
 import { defineStep, type JsonObject } from "./step-definition";
-
-const path = z.string().regex(dottedPath, "a dotted path such as order.customer.id");
 
 export const transformStep = defineStep({
   type: "transform",
@@ -15,7 +13,7 @@ export const transformStep = defineStep({
     keep: z.boolean().default(true),
   }),
   async run({ data }, options) {
-    const output: JsonObject = options.keep ? structuredClone(data) : {};
+    const output: JsonObject = options.keep ? structuredClone(data) : Object.create(null);
     for (const [target, source] of Object.entries(options.map)) {
       const value = readPath(data, source);
       if (value !== undefined) writePath(output, target, value);
