@@ -1,4 +1,5 @@
 import { AppError } from "../errors";
+import { assertNoPrototypeKeys } from "./prototype-keys";
 
 /**
  * Reads a JSON request body without ever holding more than `maxBytes`: a declared length over
@@ -10,11 +11,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     throw new AppError("unsupported_media_type", "Content-Type must be application/json");
   }
   const text = await readBodyText(request, maxBytes);
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
     throw new AppError("invalid_json", `Body is not valid JSON: ${(error as Error).message}`);
   }
+  assertNoPrototypeKeys(body);
+  return body;
 }
 
 /** For bodies that may be left out: no body at all reads as `{}`. */
