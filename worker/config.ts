@@ -23,6 +23,14 @@ export const workerConfig = {
   schedulerPollMs: 100,
   /** Due records published per transaction; a full batch is followed by the next at once. */
   schedulerBatchSize: 500,
-  /** The bound on shutdown: finish the batch, commit, leave the group. */
+  /**
+   * A validate step's JSON Schema check runs in a thread with these budgets. Real schemas check a
+   * request-sized document in well under a millisecond; 2 s is far past any honest schema and
+   * short enough that the steps queued behind a hostile one barely notice.
+   */
+  schemaCheckBudgetMs: 2_000,
+  /** The check's thread heap: the largest document is one request body (1 MiB), copied a few times. */
+  schemaCheckHeapMb: 64,
+  /** How long a graceful stop may take: finish the batch, commit, leave the group. */
   shutdownTimeoutMs: 10_000,
 } as const;

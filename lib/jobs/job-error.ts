@@ -11,6 +11,14 @@ export class NonRetryableError extends Error {
   }
 }
 
+/** A step that used more time or memory than its budget allows: it would do the same next time. */
+export class StepBudgetExceededError extends NonRetryableError {
+  constructor(message: string) {
+    super(message);
+    this.name = "StepBudgetExceeded";
+  }
+}
+
 export type JobFailure = { errorClass: string; errorMessage: string; retryable: boolean };
 
 /** Non-retryable errors, and data that fails its schema (it will fail the same way next time), skip the retries. */

@@ -8,7 +8,9 @@ import type { EventProducer } from "../../lib/kafka/event-producer";
 import type { TaskServices } from "../../lib/tasks/handlers/task-handler";
 import type { StepServices } from "../../lib/workflows/steps/step-definition";
 import { WORKFLOW_SOURCE } from "../../lib/workflows/workflow-messages";
+import { workerConfig } from "../config";
 import type { WorkerEnv } from "../env";
+import { createBoundedSchemaCheck } from "./bounded-schema-check";
 import { createSmtpMailer } from "./smtp-mailer";
 
 /** What steps and task handlers may reach outside themselves, as this worker's config allows. */
@@ -16,6 +18,7 @@ export function createJobServices(env: WorkerEnv, db: Db, producer: EventProduce
   const fetchAllowed = createAllowedFetch(env.HTTP_ALLOWED_HOSTS);
   const stepServices: StepServices = {
     fetchAllowed,
+    checkJsonSchema: createBoundedSchemaCheck({ timeMs: workerConfig.schemaCheckBudgetMs, heapMb: workerConfig.schemaCheckHeapMb }),
     async emit({ idempotencyKey, ...event }) {
       const eventId = stableUuid(`emit:${idempotencyKey}`);
       const envelope: Envelope = { ...event, eventId, timestamp: new Date().toISOString(), source: WORKFLOW_SOURCE, schemaVersion: SCHEMA_VERSION };

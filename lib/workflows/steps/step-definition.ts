@@ -10,6 +10,11 @@ export type StepServices = {
    * Publishes an event to the events topic and answers its eventId once Kafka acknowledged it.
    * The id derives from the idempotency key: a re-run step re-sends the same event, stored once.
    */
+  /**
+   * Problems of `data` under a caller's JSON Schema (empty when it matches), checked within a time
+   * and memory budget; a check over budget fails the step without retries.
+   */
+  checkJsonSchema: (schema: JsonObject, data: unknown) => Promise<string[]>;
   emit: (event: { idempotencyKey: string; eventType: string; key: string; payload: JsonObject }) => Promise<string>;
 };
 

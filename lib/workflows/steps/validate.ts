@@ -18,10 +18,8 @@ export const validateStep = defineStep({
   type: "validate",
   summary: "Checks the data against a JSON Schema (default: any JSON object).",
   options: z.strictObject({ schema: jsonSchemaOption.default({ type: "object" }) }),
-  async run({ data }, { schema }) {
-    // Loaded on first use, so the validator never ships to the browser with the form's schema.
-    const { jsonSchemaProblems } = await import("../../jobs/json-schema-check");
-    const problems = jsonSchemaProblems(schema, data);
+  async run({ data, services }, { schema }) {
+    const problems = await services.checkJsonSchema(schema, data);
     if (problems.length > 0) throw new NonRetryableError(`data does not match the schema: ${problems.join("; ")}`);
     return { kind: "done", output: data };
   },
