@@ -7,5 +7,5 @@ COPY . .
 RUN npx next build
 ENV NODE_ENV=production
 EXPOSE 3000
-# Same heap ceiling as `npm start` (scripts/services.ts).
-CMD ["node", "--max-old-space-size=256", "node_modules/next/dist/bin/next", "start", "--port", "3000"]
+# Same Node flags as `npm start` (scripts/services.ts).
+CMD ["node", "--max-old-space-size=256", "--disable-proto=delete", "node_modules/next/dist/bin/next", "start", "--port", "3000"]

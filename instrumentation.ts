@@ -2,6 +2,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { webEnv } = await import("./lib/env/web-env");
+  const { PROTO_ACCESSOR_WARNING, protoAccessorDisabled } = await import("./lib/security/proto-accessor");
+  if (!protoAccessorDisabled()) console.warn(PROTO_ACCESSOR_WARNING);
   try {
     webEnv();
   } catch (error) {

@@ -1,8 +1,11 @@
 import { defineConfig } from "@playwright/test";
+import { services } from "./scripts/services";
 import { e2eEnv } from "./e2e/e2e-env";
 import { storageStateOf } from "./e2e/support/e2e-auth";
 
 const env = e2eEnv();
+/** The servers run as `npm start` runs them (same Node flags). */
+const commandLine = ({ command, args }: { command: string; args: string[] }) => [command, ...args].join(" ");
 const serverEnv = {
   DATABASE_URL: env.databaseUrl,
   KAFKA_TOPIC_PREFIX: env.topicPrefix,
@@ -51,7 +54,7 @@ export default defineConfig({
   webServer: [
     {
       name: "web",
-      command: `npx next start -p ${env.port}`,
+      command: commandLine(services.web(env.port)),
       url: `${env.baseUrl}/api/ping`,
       env: serverEnv,
       timeout: 60_000,
@@ -59,7 +62,7 @@ export default defineConfig({
     {
       // A second web app whose broker address answers nothing: the 503 path, deterministically.
       name: "web-without-kafka",
-      command: `npx next start -p ${env.brokerlessPort}`,
+      command: commandLine(services.web(env.brokerlessPort)),
       url: `${env.brokerlessBaseUrl}/api/ping`,
       env: { ...serverEnv, KAFKA_BROKERS: "127.0.0.1:1", KAFKA_PUBLISH_TIMEOUT_MS: "1500" },
       timeout: 60_000,
@@ -67,7 +70,7 @@ export default defineConfig({
     {
       // Ingestion open to anyone (INGEST_AUTH=off) and small rate limits, for the specs about both.
       name: "web-open",
-      command: `npx next start -p ${env.openPort}`,
+      command: commandLine(services.web(env.openPort)),
       url: `${env.openBaseUrl}/api/ping`,
       env: {
         ...serverEnv,
@@ -83,7 +86,7 @@ export default defineConfig({
     },
     {
       name: "worker",
-      command: "node --import tsx worker/main.ts",
+      command: commandLine(services.worker()),
       wait: { stdout: /worker started/ },
       // Lag samples every second, so the lag-history specs need not wait the default 15 s.
       env: { ...serverEnv, LOG_LEVEL: "info", LAG_SAMPLE_EVERY_MS: "1000" },

@@ -3,14 +3,17 @@ import { createRequire } from "node:module";
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 /**
- * V8 grows its heap lazily up to a quarter of the machine's memory; a fixed ceiling keeps each
- * process's footprint bounded and predictable (the web app and the worker each stay under 400 MiB).
+ * Node flags both processes run with, wherever they are started:
+ * - a fixed heap ceiling: V8 grows its heap lazily up to a quarter of the machine's memory, and a
+ *   ceiling keeps each process's footprint bounded and predictable (each stays under 400 MiB);
+ * - no `__proto__` accessor: caller data reaches a prototype through it alone, so without it a
+ *   `__proto__` key that slipped past every check is an ordinary property.
  */
-const HEAP_LIMIT = "--max-old-space-size=256";
+export const NODE_FLAGS = ["--max-old-space-size=256", "--disable-proto=delete"];
 
-/** How `npm start` (and the benchmark, to measure the same thing) runs the two processes. */
+/** How `npm start`, the tests and the benchmark run the two processes, so all run the same thing. */
 export const services = {
-  web: (port: number) => ({ command: process.execPath, args: [HEAP_LIMIT, NEXT_BIN, "start", "--port", String(port)] }),
-  worker: () => ({ command: process.execPath, args: [HEAP_LIMIT, "--import", "tsx", "worker/main.ts"] }),
+  web: (port: number) => ({ command: process.execPath, args: [...NODE_FLAGS, NEXT_BIN, "start", "--port", String(port)] }),
+  worker: () => ({ command: process.execPath, args: [...NODE_FLAGS, "--import", "tsx", "worker/main.ts"] }),
   nextBin: NEXT_BIN,
 };

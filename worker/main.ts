@@ -4,6 +4,7 @@ import { ensureTopics } from "../lib/kafka/ensure-topics";
 import { createEventProducer } from "../lib/kafka/event-producer";
 import { topicDefinitions, topicNames } from "../lib/kafka/topics";
 import { createLogger } from "../lib/log";
+import { PROTO_ACCESSOR_WARNING, protoAccessorDisabled } from "../lib/security/proto-accessor";
 import { workerConfig } from "./config";
 import { createConsumer } from "./create-consumer";
 import { loadWorkerEnv } from "./env";
@@ -50,7 +51,8 @@ async function main() {
     workerId: env.WORKER_ID,
     ...createJobServices(env, db, producer, topics.events),
   });
-  logger.info({ group: env.KAFKA_CONSUMER_GROUP, brokers: env.KAFKA_BROKERS }, "worker started");
+  if (!protoAccessorDisabled()) logger.warn(PROTO_ACCESSOR_WARNING);
+  logger.info({ group: env.KAFKA_CONSUMER_GROUP, brokers: env.KAFKA_BROKERS, protoAccessorDisabled: protoAccessorDisabled() }, "worker started");
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import kafkajs from "kafkajs";
+import { services } from "../../scripts/services";
 import { e2eEnv } from "../e2e-env";
 
 const { Kafka, logLevel } = kafkajs;
@@ -10,7 +11,8 @@ const { Kafka, logLevel } = kafkajs;
  */
 export async function startOwnWorker(consumerGroup: string): Promise<{ stop: () => Promise<void> }> {
   const env = e2eEnv();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "worker/main.ts"], {
+  const { command, args } = services.worker();
+  const child: ChildProcess = spawn(command, args, {
     env: {
       ...process.env,
       DATABASE_URL: env.databaseUrl,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { afterAll } from "vitest";
+import { services } from "../../../scripts/services";
 import { removeIsolated } from "./kafka";
 import type { IsolatedEnv } from "./test-env";
 
@@ -24,7 +25,8 @@ afterAll(async () => {
 
 /** Runs the real worker entry point, as `npm run worker` does, and waits until it consumes. */
 export async function startWorker(isolated: IsolatedEnv, extraEnv: Record<string, string> = {}): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "worker/main.ts"], {
+  const { command, args } = services.worker();
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, ...isolated.env, LOG_LEVEL: "info", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
