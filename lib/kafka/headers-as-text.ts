@@ -1,11 +1,13 @@
 import type { IHeaders } from "kafkajs";
 
-/** Kafka header values arrive as Buffers (or arrays of them); readers want them as text. */
+/**
+ * Kafka header values arrive as Buffers (or arrays of them); readers want them as text. Header
+ * names come from whoever produced the record, so they become own properties, never assignments.
+ */
 export function headersAsText(headers: IHeaders | undefined): Record<string, string> {
-  const text: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (value === undefined) continue;
-    text[name] = (Array.isArray(value) ? value : [value]).map((part) => part.toString()).join(",");
-  }
-  return text;
+  return Object.fromEntries(
+    Object.entries(headers ?? {})
+      .filter((entry): entry is [string, NonNullable<IHeaders[string]>] => entry[1] !== undefined)
+      .map(([name, value]) => [name, (Array.isArray(value) ? value : [value]).map((part) => part.toString()).join(",")]),
+  );
 }
