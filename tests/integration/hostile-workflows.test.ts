@@ -34,10 +34,12 @@ async function expectNormalWorkflowCompletes(timeoutMs = 10_000) {
 }
 
 /** Stores and publishes a spec as given, as a record already on the topic would arrive: no API check. */
-const createUnchecked = (spec: Omit<NewWorkflowSpec, "retry" | "priority"> & Partial<NewWorkflowSpec>) =>
-  createWorkflow(client.deps, { priority: "high", retry: { maxRetries: 2, initialDelayMs: 100, multiplier: 2 }, input: {}, ...spec } as NewWorkflowSpec, {
-    requestId: "hostile-workflows",
-  });
+const createUnchecked = (spec: Pick<NewWorkflowSpec, "name" | "steps">) =>
+  createWorkflow(
+    client.deps,
+    { priority: "high", retry: { maxRetries: 2, initialDelayMs: 100, multiplier: 2, maxDelayMs: 1000 }, input: {}, ...spec },
+    { requestId: "hostile-workflows" },
+  );
 
 describe("hostile workflows", () => {
   it("the worker runs with the __proto__ accessor disabled", () => {
