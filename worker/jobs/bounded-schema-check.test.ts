@@ -23,6 +23,12 @@ describe("createBoundedSchemaCheck", () => {
     await expect(check({ type: "array", maxItems: 1 }, [1, 2])).resolves.toEqual(["(data) must NOT have more than 1 items"]);
   });
 
+  it("does not charge loading the thread to the first check's budget", async () => {
+    // Loading tsx, Ajv and re2js into a new thread takes far longer than 50 ms.
+    const tight = createBoundedSchemaCheck({ timeMs: 50, heapMb: 64 });
+    await expect(tight({ type: "number" }, "7")).resolves.toEqual(["(data) must be number"]);
+  });
+
   it("passes a schema that does not compile on as non-retryable", async () => {
     await expect(check({ type: "string", pattern: "(a)\\1" }, "aa")).rejects.toThrow(/does not compile/);
   });

@@ -16,9 +16,11 @@ import { createSmtpMailer } from "./smtp-mailer";
 /** What steps and task handlers may reach outside themselves, as this worker's config allows. */
 export function createJobServices(env: WorkerEnv, db: Db, producer: EventProducer, eventsTopic: string) {
   const fetchAllowed = createAllowedFetch(env.HTTP_ALLOWED_HOSTS);
+  const checkJsonSchema = createBoundedSchemaCheck({ timeMs: workerConfig.schemaCheckBudgetMs, heapMb: workerConfig.schemaCheckHeapMb });
+  checkJsonSchema.warmUp();
   const stepServices: StepServices = {
     fetchAllowed,
-    checkJsonSchema: createBoundedSchemaCheck({ timeMs: workerConfig.schemaCheckBudgetMs, heapMb: workerConfig.schemaCheckHeapMb }),
+    checkJsonSchema,
     async emit({ idempotencyKey, ...event }) {
       const eventId = stableUuid(`emit:${idempotencyKey}`);
       const envelope: Envelope = { ...event, eventId, timestamp: new Date().toISOString(), source: WORKFLOW_SOURCE, schemaVersion: SCHEMA_VERSION };

@@ -3,6 +3,7 @@ import { jsonSchemaProblems } from "../../lib/jobs/json-schema-check";
 import type { SchemaCheckReply, SchemaCheckRequest } from "./bounded-schema-check";
 
 /** Runs callers' JSON Schemas away from the worker's event loop, so the loop never waits on one. */
+parentPort!.postMessage({ ready: true } satisfies SchemaCheckReply);
 parentPort!.on("message", ({ schema, data }: SchemaCheckRequest) => {
   let reply: SchemaCheckReply;
   try {
