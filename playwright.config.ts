@@ -8,8 +8,11 @@ const serverEnv = {
   KAFKA_TOPIC_PREFIX: env.topicPrefix,
   KAFKA_CONSUMER_GROUP: `${env.topicPrefix}worker`,
   LOG_LEVEL: "warn",
-  // Webhook and http-step specs run their receiver inside the test process, on this machine.
+  // Webhook and http-step specs run their receiver inside the test process, on this machine: its
+  // loopback address and ephemeral port are opted in, as an operator would for a private receiver.
   HTTP_ALLOWED_HOSTS: "127.0.0.1,localhost",
+  HTTP_ALLOWED_PORTS: "80,443,1024-65535",
+  HTTP_ALLOWED_PRIVATE_RANGES: "127.0.0.0/8",
   // Specs in two workers share the seeded admin; the limits themselves are tested on web-open.
   RATE_LIMIT_USER_PER_SECOND: "1000",
   RATE_LIMIT_USER_BURST: "5000",

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { publishEvents } from "../events/publish-events";
-import { assertHostsAllowed } from "../jobs/assert-hosts-allowed";
 import type { PublishContext } from "../events/headers";
 import type { ActionDeps } from "../jobs/action-deps";
+import { assertTargetsAllowed } from "../outbound/assert-targets-allowed";
+import type { OutboundPolicy } from "../outbound/outbound-policy";
 import { insertTask } from "./insert-task";
 import type { NewTaskSpec } from "./schemas";
 import { taskEvent, type TaskCreated } from "./task-messages";
@@ -11,8 +12,8 @@ import { taskEvent, type TaskCreated } from "./task-messages";
  * Stores the task and publishes `task.created` in one transaction: the row commits only once
  * Kafka acknowledged the event; a failed publish leaves nothing behind (503).
  */
-export async function createTask(deps: ActionDeps & { allowedHosts: readonly string[] }, spec: NewTaskSpec, context: PublishContext) {
-  assertHostsAllowed([{ path: "data.url", url: spec.data.url }], deps.allowedHosts);
+export async function createTask(deps: ActionDeps & { outbound: OutboundPolicy }, spec: NewTaskSpec, context: PublishContext) {
+  assertTargetsAllowed([{ path: "data.url", url: spec.data.url }], deps.outbound);
   const created: TaskCreated = {
     taskId: randomUUID(),
     type: spec.type,

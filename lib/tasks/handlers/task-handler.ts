@@ -1,12 +1,13 @@
 import type { z } from "zod";
 import type { TaskType } from "../task-enums";
 import type { DbOrTx } from "../../db/client";
+import type { OutboundClient } from "../../outbound/send-outbound";
 import type { RenderedEmail } from "./render-email";
 
 export type TaskServices = {
   db: DbOrTx;
-  /** fetch, refused (non-retryable) for hosts outside HTTP_ALLOWED_HOSTS. */
-  fetchAllowed: (url: string, init: RequestInit) => Promise<Response>;
+  /** Calls out as the outbound policy allows (lib/outbound); refusals are non-retryable. */
+  sendHttp: OutboundClient;
   /** Present when SMTP_URL is set. */
   sendMail?: (email: RenderedEmail, idempotencyKey: string) => Promise<{ messageId: string }>;
 };

@@ -1,6 +1,10 @@
 import { afterAll } from "vitest";
+import { z } from "zod";
+import { commonEnvShape } from "../../../lib/env/common";
+import { parseEnv } from "../../../lib/env/parse-env";
 import { createEventProducer } from "../../../lib/kafka/event-producer";
 import { createLogger } from "../../../lib/log";
+import { outboundPolicy } from "../../../lib/outbound/outbound-policy";
 import { createTask, createTaskSchema, getTask } from "../../../lib/tasks";
 import type { CreateTaskInput } from "../../../lib/tasks/schemas";
 import { createWorkflow, createWorkflowSchema, getWorkflow } from "../../../lib/workflows";
@@ -18,7 +22,8 @@ export function jobClient(isolated: IsolatedEnv, { connections = 4 } = {}) {
   const { db, pool } = testDb(connections);
   const logger = createLogger("tests", "silent");
   const producer = createEventProducer({ kafka: testKafka(isolated.brokers), timeoutMs: 10_000, logger });
-  const deps = { db, producer, topics: isolated.topics, allowedHosts: ["127.0.0.1"] };
+  const outbound = outboundPolicy(parseEnv(z.object(commonEnvShape), { ...isolated.env, HTTP_ALLOWED_HOSTS: "127.0.0.1,localhost" }));
+  const deps = { db, producer, topics: isolated.topics, outbound };
   afterAll(async () => {
     await producer.disconnect();
     await pool.end();
