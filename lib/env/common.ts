@@ -58,6 +58,11 @@ export const commonEnvShape = {
    * even for allowed hosts; these CIDR ranges are let through. Empty by default: only public addresses.
    */
   HTTP_ALLOWED_PRIVATE_RANGES: listSetting(parseCidr, "an IP address or CIDR range such as 10.1.0.0/16").default([]),
+  /** Domains email tasks may send to (`*.example.com` for subdomains), checked at creation and before sending. Empty: any. */
+  EMAIL_ALLOWED_DOMAINS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((domain) => domain.trim()).filter(Boolean)),
   /** How long a publish may wait for the broker's acknowledgement before the caller gets 503. */
   KAFKA_PUBLISH_TIMEOUT_MS: positiveInt.default(5000),
 };

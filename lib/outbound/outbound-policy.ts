@@ -63,7 +63,8 @@ export function checkTarget(text: string, policy: OutboundPolicy): Checked<Outbo
   return { ok: true, value: { url, hostname, port } };
 }
 
-function isHostAllowed(hostname: string, allowedHosts: readonly string[]): boolean {
+/** Whether a host (or a mail domain) is in a list of exact names and `*.example.com` wildcards. */
+export function isHostAllowed(hostname: string, allowedHosts: readonly string[]): boolean {
   const host = hostname.toLowerCase();
   return allowedHosts.some((entry) => {
     const allowed = entry.toLowerCase();

@@ -25,6 +25,11 @@ export function createJobServices(env: WorkerEnv, db: Db, producer: EventProduce
       return eventId;
     },
   };
-  const taskServices: TaskServices = { db, sendHttp, sendMail: env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : undefined };
+  const taskServices: TaskServices = {
+    db,
+    sendHttp,
+    email: { from: env.EMAIL_FROM, allowedDomains: env.EMAIL_ALLOWED_DOMAINS },
+    sendMail: env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : undefined,
+  };
   return { stepServices, taskServices };
 }

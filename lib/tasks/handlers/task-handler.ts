@@ -8,6 +8,8 @@ export type TaskServices = {
   db: DbOrTx;
   /** Calls out as the outbound policy allows (lib/outbound); refusals are non-retryable. */
   sendHttp: OutboundClient;
+  /** The sender (EMAIL_FROM) and the domains recipients must be in (EMAIL_ALLOWED_DOMAINS; empty: any). */
+  email: { from: string; allowedDomains: readonly string[] };
   /** Present when SMTP_URL is set. */
   sendMail?: (email: RenderedEmail, idempotencyKey: string) => Promise<{ messageId: string }>;
 };
