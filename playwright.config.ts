@@ -68,7 +68,8 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // Ingestion open to anyone (INGEST_AUTH=off) and small rate limits, for the specs about both.
+      // Ingestion open to anyone (INGEST_AUTH=off), small rate limits and task quotas, and an email
+      // domain allowlist, for the specs about each.
       name: "web-open",
       command: `npx next start -p ${env.openPort}`,
       url: `${env.openBaseUrl}/api/ping`,
@@ -81,6 +82,8 @@ export default defineConfig({
         RATE_LIMIT_USER_BURST: "5",
         RATE_LIMIT_ANONYMOUS_PER_SECOND: "2",
         RATE_LIMIT_ANONYMOUS_BURST: "5",
+        TASK_QUOTA_PER_HOUR: "3",
+        EMAIL_ALLOWED_DOMAINS: "example.com",
       },
       timeout: 60_000,
     },
