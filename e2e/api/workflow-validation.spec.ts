@@ -75,10 +75,10 @@ test("rejects an http step to a host outside HTTP_ALLOWED_HOSTS at steps.N.url, 
 
 test("rejects an http step to a port outside HTTP_ALLOWED_PORTS at steps.N.url", async ({ request }) => {
   const name = uniqueKey("wf-disallowed-port");
-  const steps = [{ type: "http", url: "http://127.0.0.1:5432/" }];
+  const steps = [{ type: "http", url: "http://127.0.0.1:25/" }];
 
   const error = await expectApiError(await postWorkflow(request, { name, steps }), 400, "validation_failed");
 
-  expect(error.details).toEqual([{ path: "steps.0.url", message: "port 5432 is not in HTTP_ALLOWED_PORTS" }]);
+  expect(error.details).toEqual([{ path: "steps.0.url", message: "port 25 is not in HTTP_ALLOWED_PORTS" }]);
   expect((await listWorkflows(request, { name })).items).toEqual([]);
 });
