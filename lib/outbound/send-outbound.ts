@@ -20,6 +20,11 @@ export type OutboundResponse = { status: number; body: string; truncated: boolea
 
 export type OutboundClient = (request: OutboundRequest, signal: AbortSignal) => Promise<OutboundResponse>;
 
+/** Every address of a name; the system resolver unless a test stands in for DNS. */
+export type ResolveName = (hostname: string) => Promise<LookupAddress[]>;
+
+const systemResolver: ResolveName = (hostname) => lookupAll(hostname, { all: true, verbatim: true });
+
 /** Enough for any webhook's acknowledgement; the rest is never read, so a huge answer costs nothing. */
 export const MAX_RESPONSE_BYTES = 64 * 1024;
 
@@ -30,7 +35,7 @@ export const MAX_RESPONSE_BYTES = 64 * 1024;
  * answers, not followed; the body is read up to a byte limit and the whole call is bounded in time.
  * Refusals are `OutboundRefusedError` (non-retryable); timeouts and network errors are plain errors.
  */
-export function createOutboundClient(policy: OutboundPolicy): OutboundClient {
+export function createOutboundClient(policy: OutboundPolicy, resolveName: ResolveName = systemResolver): OutboundClient {
   return async (request, signal) => {
     const checked = checkTarget(request.url, policy);
     if (!checked.ok) throw new OutboundRefusedError(`${request.url} refused: ${checked.reason}`);
@@ -38,7 +43,7 @@ export function createOutboundClient(policy: OutboundPolicy): OutboundClient {
     const timeout = AbortSignal.timeout(request.timeoutMs);
     const deadline = AbortSignal.any([signal, timeout]);
     try {
-      const addresses = await resolveChecked(target, policy, deadline);
+      const addresses = await resolveChecked(target, policy, resolveName, deadline);
       return await exchange(target, addresses, request, deadline);
     } catch (error) {
       if (timeout.aborted && !signal.aborted) throw new Error(`no complete answer within ${request.timeoutMs} ms`);
@@ -48,9 +53,9 @@ export function createOutboundClient(policy: OutboundPolicy): OutboundClient {
 }
 
 /** Every address the name has, each checked: one blocked address refuses the call. */
-async function resolveChecked(target: OutboundTarget, policy: OutboundPolicy, signal: AbortSignal): Promise<LookupAddress[]> {
+async function resolveChecked(target: OutboundTarget, policy: OutboundPolicy, resolveName: ResolveName, signal: AbortSignal): Promise<LookupAddress[]> {
   const family = isIP(target.hostname);
-  const addresses = family ? [{ address: target.hostname, family }] : await untilAborted(lookupAll(target.hostname, { all: true, verbatim: true }), signal);
+  const addresses = family ? [{ address: target.hostname, family }] : await untilAborted(resolveName(target.hostname), signal);
   for (const { address } of addresses) {
     const refusal = addressRefusal(address, policy);
     if (refusal) throw new OutboundRefusedError(`${target.url.href} refused: ${target.hostname} resolves to ${address}, which is ${refusal}`);

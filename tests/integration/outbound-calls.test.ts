@@ -60,7 +60,7 @@ afterAll(() => {
 
 const policy = (privateRanges: string[]) =>
   outboundPolicy({
-    HTTP_ALLOWED_HOSTS: ["localhost", "127.0.0.1"],
+    HTTP_ALLOWED_HOSTS: ["localhost", "127.0.0.1", "rebinding.test"],
     HTTP_ALLOWED_PORTS: [{ from: 1024, to: 65_535 }],
     HTTP_ALLOWED_PRIVATE_RANGES: privateRanges.map((range) => parseCidr(range)!),
   });
@@ -80,6 +80,31 @@ describe("the outbound client", () => {
     await expect(strict(get("/ok", 5000, "localhost"), never)).rejects.toThrow(/localhost resolves to (127\.0\.0\.1|::1), which is in a blocked range \(loopback/);
     await expect(strict(get("/ok"), never)).rejects.toMatchObject({ name: "OutboundRefused" });
     expect(hits.length).toBe(before);
+  });
+
+  it("connects to the address it checked: a name re-pointed after the check (DNS rebinding) changes nothing", async () => {
+    // A hostile name server: the loopback receiver (opted in here) first, the cloud metadata address after.
+    const answers: string[] = [];
+    const rebinding = createOutboundClient(policy(["127.0.0.0/8"]), async () => {
+      const address = answers.length === 0 ? "127.0.0.1" : "169.254.169.254";
+      answers.push(address);
+      return [{ address, family: 4 }];
+    });
+    const before = hits.length;
+
+    expect(await rebinding(get("/ok", 5000, "rebinding.test"), never)).toMatchObject({ status: 200 });
+    expect(answers).toEqual(["127.0.0.1"]);
+    expect(hits.slice(before)).toEqual(["/ok"]);
+    // Asked again, the name leads to a blocked address: refused before any connection.
+    await expect(rebinding(get("/ok", 5000, "rebinding.test"), never)).rejects.toThrow(/rebinding.test resolves to 169.254.169.254, which is in a blocked range \(link-local/);
+  });
+
+  it("refuses a name when any one of its addresses is blocked", async () => {
+    const mixed = createOutboundClient(policy(["127.0.0.0/8"]), async () => [
+      { address: "127.0.0.1", family: 4 },
+      { address: "10.0.0.7", family: 4 },
+    ]);
+    await expect(mixed(get("/ok", 5000, "rebinding.test"), never)).rejects.toThrow(/resolves to 10.0.0.7, which is in a blocked range \(private/);
   });
 
   it("answers a redirect as it is, without following it", async () => {
