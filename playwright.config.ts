@@ -16,6 +16,8 @@ const serverEnv = {
   // Specs in two workers share the seeded admin; the limits themselves are tested on web-open.
   RATE_LIMIT_USER_PER_SECOND: "1000",
   RATE_LIMIT_USER_BURST: "5000",
+  // Likewise for the hourly task quota, tested on web-open.
+  TASK_QUOTA_PER_HOUR: "100000",
 };
 
 /**
