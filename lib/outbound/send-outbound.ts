@@ -46,7 +46,7 @@ export function createOutboundClient(policy: OutboundPolicy, resolveName: Resolv
       const addresses = await resolveChecked(target, policy, resolveName, deadline);
       return await exchange(target, addresses, request, deadline);
     } catch (error) {
-      if (timeout.aborted && !signal.aborted) throw new Error(`no complete answer within ${request.timeoutMs} ms`);
+      if (!(error instanceof OutboundRefusedError) && timeout.aborted && !signal.aborted) throw new Error(`no complete answer within ${request.timeoutMs} ms`);
       throw error;
     }
   };
@@ -56,6 +56,7 @@ export function createOutboundClient(policy: OutboundPolicy, resolveName: Resolv
 async function resolveChecked(target: OutboundTarget, policy: OutboundPolicy, resolveName: ResolveName, signal: AbortSignal): Promise<LookupAddress[]> {
   const family = isIP(target.hostname);
   const addresses = family ? [{ address: target.hostname, family }] : await untilAborted(resolveName(target.hostname), signal);
+  if (addresses.length === 0) throw new Error(`${target.hostname} has no address`);
   for (const { address } of addresses) {
     const refusal = addressRefusal(address, policy);
     if (refusal) throw new OutboundRefusedError(`${target.url.href} refused: ${target.hostname} resolves to ${address}, which is ${refusal}`);
