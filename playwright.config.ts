@@ -11,11 +11,16 @@ const serverEnv = {
   KAFKA_TOPIC_PREFIX: env.topicPrefix,
   KAFKA_CONSUMER_GROUP: `${env.topicPrefix}worker`,
   LOG_LEVEL: "warn",
-  // Webhook and http-step specs run their receiver inside the test process, on this machine.
+  // Webhook and http-step specs run their receiver inside the test process, on this machine: its
+  // loopback address and ephemeral port are opted in, as an operator would for a private receiver.
   HTTP_ALLOWED_HOSTS: "127.0.0.1,localhost",
+  HTTP_ALLOWED_PORTS: "80,443,1024-65535",
+  HTTP_ALLOWED_PRIVATE_RANGES: "127.0.0.0/8",
   // Specs in two workers share the seeded admin; the limits themselves are tested on web-open.
   RATE_LIMIT_USER_PER_SECOND: "1000",
   RATE_LIMIT_USER_BURST: "5000",
+  // Likewise for the hourly task quota, tested on web-open.
+  TASK_QUOTA_PER_HOUR: "100000",
 };
 
 /**
@@ -68,7 +73,8 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // Ingestion open to anyone (INGEST_AUTH=off) and small rate limits, for the specs about both.
+      // Ingestion open to anyone (INGEST_AUTH=off), small rate limits and task quotas, and an email
+      // domain allowlist, for the specs about each.
       name: "web-open",
       command: commandLine(services.web(env.openPort)),
       url: `${env.openBaseUrl}/api/ping`,
@@ -81,6 +87,8 @@ export default defineConfig({
         RATE_LIMIT_USER_BURST: "5",
         RATE_LIMIT_ANONYMOUS_PER_SECOND: "2",
         RATE_LIMIT_ANONYMOUS_BURST: "5",
+        TASK_QUOTA_PER_HOUR: "3",
+        EMAIL_ALLOWED_DOMAINS: "example.com",
       },
       timeout: 60_000,
     },

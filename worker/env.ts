@@ -18,6 +18,8 @@ const workerEnvSchema = z.object({
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).default(30_000),
   /** Email tasks send through this server (smtp:// or smtps://); unset, they keep the rendered message instead. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sender of every email task: callers cannot choose it, so the relay only ever sends as the operator. */
+  EMAIL_FROM: z.email({ pattern: z.regexes.html5Email }).default("streamops@localhost"),
 });
 
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;

@@ -22,7 +22,7 @@ export const dataTemplates: Record<TaskType, string> = {
 };
 
 export const dataHints: Record<TaskType, string> = {
-  email: "to, subject and text; optional from, html, and variables for {{name}} placeholders.",
+  email: "to (up to 10), subject and text; optional html, and variables for {{name}} placeholders. The sender is the server's.",
   notification: "url (a host on the allowlist); optional payload, headers and timeoutMs.",
   export: "filter { type, key, from, to } over processed events; format csv or json.",
 };

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { UUID } from "../support/events-api";
-import { createTask, postTask, waitForTaskStatus, type CreatedTask } from "../support/tasks-api";
+import { expectApiError } from "../support/api-error";
+import { createTask, listTasks, postTask, waitForTaskStatus, type CreatedTask } from "../support/tasks-api";
 import { uniqueKey } from "../support/unique";
 
 test("renders an email without SMTP: placeholders filled, escaped in HTML, kept undelivered", async ({ request }) => {
@@ -42,11 +43,11 @@ test("renders an email without SMTP: placeholders filled, escaped in HTML, kept 
   });
 });
 
-test("sends to several recipients from the given sender; maxRetries sets the retry policy", async ({ request }) => {
+test("sends to several recipients from the server's sender; maxRetries sets the retry policy", async ({ request }) => {
   const { taskId } = await createTask(request, {
     type: "email",
     maxRetries: 0,
-    data: { to: ["a@example.com", "b@example.com"], from: "billing@example.com", subject: "Invoice", text: "Attached." },
+    data: { to: ["a@example.com", "b@example.com"], subject: "Invoice", text: "Attached." },
   });
 
   const task = await waitForTaskStatus(request, taskId, "completed");
@@ -54,7 +55,19 @@ test("sends to several recipients from the given sender; maxRetries sets the ret
   expect(task.retry.maxRetries).toBe(0);
   expect(task.result).toMatchObject({
     delivered: false,
-    email: { to: ["a@example.com", "b@example.com"], from: "billing@example.com", subject: "Invoice", text: "Attached." },
+    email: { to: ["a@example.com", "b@example.com"], from: "streamops@localhost", subject: "Invoice", text: "Attached." },
   });
   expect(task.result!.email).not.toHaveProperty("html");
 });
+
+test("refuses a sender chosen by the caller with 400 at data.from, and queues nothing", async ({ request }) => {
+  const subject = uniqueKey("Spoofed");
+  const response = await postTask(request, { type: "email", data: { to: "a@example.com", from: "ceo@example.com", subject, text: "Pay this." } });
+
+  const error = await expectApiError(response, 400, "validation_failed");
+
+  expect(error.details).toEqual([{ path: "data.from", message: "the sender is set by the server (EMAIL_FROM)" }]);
+  const queued = await listTasks(request, { type: "email", limit: 100 });
+  expect(queued.items.filter((task) => task.data.subject === subject)).toEqual([]);
+});
+

@@ -57,3 +57,27 @@ test("gives up after maxRetries retries of a 5xx: the workflow fails", async ({ 
   expect(workflow.error).toMatch(/^step 0 \(http\): .*500/);
   expect(receiver.received).toHaveLength(3);
 });
+
+test("does not follow a redirect: the step fails at once, and only the first address is called", async ({ request, receiver }) => {
+  receiver.answer({ status: 302, body: "", headers: { location: "http://169.254.169.254/latest/meta-data/" } });
+  const { workflowId } = await createWorkflow(request, {
+    name: uniqueKey("wf-http-redirect"),
+    retry: { ...FAST_RETRY, maxRetries: 3 },
+    steps: [{ type: "http", url: `${receiver.url}/moved` }],
+  });
+
+  const workflow = await waitForWorkflowStatus(request, workflowId, "failed");
+
+  expect(workflow.steps[0]).toMatchObject({ status: "failed", attempts: 1 });
+  expect(workflow.error).toContain("302: redirects are not followed");
+  expect(receiver.received.map((call) => call.path)).toEqual(["/moved"]);
+});
+
+test("keeps the first 64 KiB of an oversized answer, marked truncated", async ({ request, receiver }) => {
+  receiver.answer({ status: 200, body: "x".repeat(1024 * 1024) });
+
+  const workflow = await runWorkflow(request, { name: uniqueKey("wf-http-huge"), steps: [{ type: "http", url: receiver.url }, "store"] });
+
+  expect(workflow.result).toEqual({ response: { status: 200, body: "x".repeat(64 * 1024), truncated: true } });
+});
+

@@ -64,11 +64,21 @@ test("rejects a validate step whose schema is not a JSON Schema", async ({ reque
 
 test("rejects an http step to a host outside HTTP_ALLOWED_HOSTS at steps.N.url, and stores nothing", async ({ request }) => {
   const name = uniqueKey("wf-disallowed-host");
-  const steps = ["validate", { type: "http", url: "http://127.0.0.1:9/ok" }, { type: "http", url: "https://example.com/hook" }];
+  const steps = ["validate", { type: "http", url: "http://127.0.0.1:8080/ok" }, { type: "http", url: "https://example.com/hook" }];
 
   const error = await expectApiError(await postWorkflow(request, { name, steps }), 400, "validation_failed");
 
   expect(fieldPaths(error)).toEqual(["steps.2.url"]);
   expect(error.details![0]!.message).toContain("HTTP_ALLOWED_HOSTS");
+  expect((await listWorkflows(request, { name })).items).toEqual([]);
+});
+
+test("rejects an http step to a port outside HTTP_ALLOWED_PORTS at steps.N.url", async ({ request }) => {
+  const name = uniqueKey("wf-disallowed-port");
+  const steps = [{ type: "http", url: "http://127.0.0.1:25/" }];
+
+  const error = await expectApiError(await postWorkflow(request, { name, steps }), 400, "validation_failed");
+
+  expect(error.details).toEqual([{ path: "steps.0.url", message: "port 25 is not in HTTP_ALLOWED_PORTS" }]);
   expect((await listWorkflows(request, { name })).items).toEqual([]);
 });

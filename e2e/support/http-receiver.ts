@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 
 export type ReceivedRequest = { method: string; path: string; headers: IncomingHttpHeaders; body: unknown };
 
-/** A string body is sent as plain text, anything else as JSON. */
-export type Answer = { status: number; body: unknown };
+/** A string body is sent as plain text, anything else as JSON; `headers` are added to the answer's. */
+export type Answer = { status: number; body: unknown; headers?: Record<string, string> };
 
 /**
  * A webhook receiver inside the test process, on this machine (the e2e servers allow 127.0.0.1):
@@ -43,7 +43,7 @@ export async function startHttpReceiver(initial: Answer = { status: 200, body: {
       });
       const answer = queue.length > 1 ? queue.shift()! : queue[0]!;
       const text = typeof answer.body === "string";
-      response.writeHead(answer.status, { "content-type": text ? "text/plain" : "application/json" });
+      response.writeHead(answer.status, { "content-type": text ? "text/plain" : "application/json", ...answer.headers });
       response.end(text ? answer.body : JSON.stringify(answer.body));
     });
   });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { parseCidr } from "../outbound/address-ranges";
+import { parsePortRange } from "../outbound/outbound-policy";
 
 const brokerList = z
   .string()
@@ -6,6 +8,17 @@ const brokerList = z
   .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, "expected host:port")).min(1));
 
 const positiveInt = z.coerce.number().int().positive();
+
+/** A comma-separated list whose every entry `parse` must accept; the message names the first it refuses. */
+const listSetting = <T>(parse: (entry: string) => T | null, expected: string) =>
+  z.string().transform((value, context) => {
+    const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+    const parsed = entries.map(parse);
+    const bad = entries.find((_, index) => parsed[index] === null);
+    if (bad === undefined) return parsed as T[];
+    context.addIssue({ code: "custom", message: `"${bad}" is not ${expected}` });
+    return z.NEVER;
+  });
 
 /** An optional setting left empty counts as unset: compose files pass `${VAR:-}` through as "". */
 export const optionalSetting = <Schema extends z.ZodType>(schema: Schema) =>
@@ -32,6 +45,24 @@ export const commonEnvShape = {
     .string()
     .default("")
     .transform((value) => value.split(",").map((host) => host.trim()).filter(Boolean)),
+  /** Ports those calls may use: web ports only by default, so a URL cannot aim at a database or a mail server. */
+  HTTP_ALLOWED_PORTS: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    listSetting(parsePortRange, "a port or a range such as 8000-8999").default([
+      { from: 80, to: 80 },
+      { from: 443, to: 443 },
+    ]),
+  ),
+  /**
+   * Loopback, private, link-local (cloud metadata) and other special-purpose addresses are refused
+   * even for allowed hosts; these CIDR ranges are let through. Empty by default: only public addresses.
+   */
+  HTTP_ALLOWED_PRIVATE_RANGES: listSetting(parseCidr, "an IP address or CIDR range such as 10.1.0.0/16").default([]),
+  /** Domains email tasks may send to (`*.example.com` for subdomains), checked at creation and before sending. Empty: any. */
+  EMAIL_ALLOWED_DOMAINS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((domain) => domain.trim()).filter(Boolean)),
   /** How long a publish may wait for the broker's acknowledgement before the caller gets 503. */
   KAFKA_PUBLISH_TIMEOUT_MS: positiveInt.default(5000),
 };

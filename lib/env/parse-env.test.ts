@@ -30,4 +30,15 @@ describe("parseEnv", () => {
     expect(parseEnv(secret, { AUTH_SECRET: "" })).toEqual({ AUTH_SECRET: undefined });
     expect(() => parseEnv(secret, { AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });
+
+  it("reads the outbound ports and private ranges, safe when unset, and names a bad entry", () => {
+    expect(parseEnv(schema, {})).toMatchObject({ HTTP_ALLOWED_PORTS: [{ from: 80, to: 80 }, { from: 443, to: 443 }], HTTP_ALLOWED_PRIVATE_RANGES: [] });
+    expect(parseEnv(schema, { HTTP_ALLOWED_PORTS: "" }).HTTP_ALLOWED_PORTS).toHaveLength(2);
+    expect(parseEnv(schema, { HTTP_ALLOWED_PORTS: "443, 8000-8999", HTTP_ALLOWED_PRIVATE_RANGES: "10.1.0.0/16,::1" })).toMatchObject({
+      HTTP_ALLOWED_PORTS: [{ from: 443, to: 443 }, { from: 8000, to: 8999 }],
+      HTTP_ALLOWED_PRIVATE_RANGES: [{ address: "10.1.0.0", prefix: 16, family: "ipv4" }, { address: "::1", prefix: 128, family: "ipv6" }],
+    });
+    expect(() => parseEnv(schema, { HTTP_ALLOWED_PORTS: "80,http" })).toThrow(/HTTP_ALLOWED_PORTS: "http" is not a port/);
+    expect(() => parseEnv(schema, { HTTP_ALLOWED_PRIVATE_RANGES: "10.0.0.0/40" })).toThrow(/HTTP_ALLOWED_PRIVATE_RANGES: "10.0.0.0\/40"/);
+  });
 });

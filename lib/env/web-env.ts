@@ -39,6 +39,11 @@ const webEnvSchema = z.object({
    */
   RATE_LIMIT_ANONYMOUS_PER_SECOND: z.coerce.number().positive().default(50),
   RATE_LIMIT_ANONYMOUS_BURST: z.coerce.number().int().positive().default(200),
+  /**
+   * Tasks each key or person may create per task type and hour: far above a working integration's
+   * needs, low enough that a leaked key cannot turn the mail relay or the webhooks into a flood.
+   */
+  TASK_QUOTA_PER_HOUR: z.coerce.number().int().positive().default(1000),
 });
 
 export type WebEnv = z.infer<typeof webEnvSchema>;

@@ -1,3 +1,4 @@
+import type { OutboundClient } from "../outbound/send-outbound";
 import { NonRetryableError } from "./job-error";
 
 export class HttpCallError extends Error {
@@ -17,38 +18,36 @@ export type HttpCall = {
   idempotencyKey: string;
 };
 
-const MAX_KEPT_BODY = 64 * 1024;
-
 /** Statuses a later attempt may get past; every other 4xx means the request itself is wrong. */
 const retryableStatus = (status: number) => status >= 500 || status === 408 || status === 429;
 
 /**
- * Calls a URL with a JSON body. Answers the status and body (JSON when it parses); throws a
- * retryable error for timeouts, network failures and 5xx, a non-retryable one for other 4xx.
+ * Calls a URL with a JSON body. Answers the status and body (JSON when it parses, `truncated` when
+ * it was cut); throws a retryable error for timeouts, network failures and 5xx, a non-retryable one
+ * for refusals, redirects and other 4xx.
  */
-export async function callHttp(
-  fetchAllowed: (url: string, init: RequestInit) => Promise<Response>,
-  call: HttpCall,
-  signal: AbortSignal,
-): Promise<{ status: number; body: unknown }> {
-  const response = await fetchAllowed(call.url, {
-    method: call.method,
-    headers: { "content-type": "application/json", "idempotency-key": call.idempotencyKey, ...call.headers },
-    body: call.method === "GET" || call.body === undefined ? undefined : JSON.stringify(call.body),
-    signal: AbortSignal.any([signal, AbortSignal.timeout(call.timeoutMs)]),
-  }).catch((error: unknown) => {
+export async function callHttp(send: OutboundClient, call: HttpCall, signal: AbortSignal) {
+  const response = await send(
+    {
+      url: call.url,
+      method: call.method,
+      headers: { "content-type": "application/json", "idempotency-key": call.idempotencyKey, ...call.headers },
+      body: call.method === "GET" || call.body === undefined ? undefined : JSON.stringify(call.body),
+      timeoutMs: call.timeoutMs,
+    },
+    signal,
+  ).catch((error: unknown) => {
     if (error instanceof NonRetryableError) throw error;
     throw new HttpCallError(`${call.method} ${call.url} failed: ${(error as Error).message}`);
   });
-  const text = (await response.text()).slice(0, MAX_KEPT_BODY);
   if (response.status >= 300 && response.status < 400) {
     throw new NonRetryableError(`${call.method} ${call.url} answered ${response.status}: redirects are not followed`);
   }
-  if (!response.ok) {
-    const message = `${call.method} ${call.url} answered ${response.status}: ${text.slice(0, 500)}`;
+  if (response.status < 200 || response.status >= 300) {
+    const message = `${call.method} ${call.url} answered ${response.status}: ${response.body.slice(0, 500)}`;
     throw retryableStatus(response.status) ? new HttpCallError(message) : new NonRetryableError(message);
   }
-  return { status: response.status, body: parseIfJson(text) };
+  return { status: response.status, body: parseIfJson(response.body), ...(response.truncated ? { truncated: true } : {}) };
 }
 
 function parseIfJson(text: string): unknown {

@@ -19,6 +19,14 @@ export class StepBudgetExceededError extends NonRetryableError {
   }
 }
 
+/** An outbound call the configuration forbids (host, port, address): the same call is refused every time. */
+export class OutboundRefusedError extends NonRetryableError {
+  constructor(message: string) {
+    super(message);
+    this.name = "OutboundRefused";
+  }
+}
+
 export type JobFailure = { errorClass: string; errorMessage: string; retryable: boolean };
 
 /** Non-retryable errors, and data that fails its schema (it will fail the same way next time), skip the retries. */

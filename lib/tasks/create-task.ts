@@ -1,18 +1,26 @@
 import { randomUUID } from "node:crypto";
+import type { Actor } from "../auth/actor";
 import { publishEvents } from "../events/publish-events";
-import { assertHostsAllowed } from "../jobs/assert-hosts-allowed";
 import type { PublishContext } from "../events/headers";
 import type { ActionDeps } from "../jobs/action-deps";
+import { assertTargetsAllowed } from "../outbound/assert-targets-allowed";
+import type { OutboundPolicy } from "../outbound/outbound-policy";
+import { assertRecipientsAllowed } from "./email-recipients";
 import { insertTask } from "./insert-task";
 import type { NewTaskSpec } from "./schemas";
 import { taskEvent, type TaskCreated } from "./task-messages";
+import { takeTaskQuota, type TaskQuota } from "./task-quota";
+
+export type CreateTaskDeps = ActionDeps & { outbound: OutboundPolicy; emailDomains: readonly string[]; taskQuota: TaskQuota };
 
 /**
  * Stores the task and publishes `task.created` in one transaction: the row commits only once
- * Kafka acknowledged the event; a failed publish leaves nothing behind (503).
+ * Kafka acknowledged the event; a failed publish leaves nothing behind (503), and is not counted
+ * against the creator's task quota.
  */
-export async function createTask(deps: ActionDeps & { allowedHosts: readonly string[] }, spec: NewTaskSpec, context: PublishContext) {
-  assertHostsAllowed([{ path: "data.url", url: spec.data.url }], deps.allowedHosts);
+export async function createTask(deps: CreateTaskDeps, spec: NewTaskSpec, context: PublishContext & { actor: Actor }) {
+  assertTargetsAllowed([{ path: "data.url", url: spec.data.url }], deps.outbound);
+  if (spec.type === "email") assertRecipientsAllowed(spec.data.to as string[], deps.emailDomains);
   const created: TaskCreated = {
     taskId: randomUUID(),
     type: spec.type,
@@ -22,10 +30,16 @@ export async function createTask(deps: ActionDeps & { allowedHosts: readonly str
     retry: spec.retry,
   };
   const { taskId, ...details } = created;
-  const createdAt = await deps.db.transaction(async (tx) => {
-    const insertedAt = await insertTask(tx, created, context.requestId);
-    await publishEvents(deps.producer, deps.topics.tasks, [taskEvent("task.created", taskId, details, "created")], context);
-    return insertedAt!;
-  });
+  const giveBack = takeTaskQuota(deps.taskQuota, context.actor, spec.type);
+  const createdAt = await deps.db
+    .transaction(async (tx) => {
+      const insertedAt = await insertTask(tx, created, context.requestId);
+      await publishEvents(deps.producer, deps.topics.tasks, [taskEvent("task.created", taskId, details, "created")], context);
+      return insertedAt!;
+    })
+    .catch((error: unknown) => {
+      giveBack();
+      throw error;
+    });
   return { taskId, status: "queued" as const, createdAt: createdAt.toISOString() };
 }

@@ -11,10 +11,14 @@ import { httpTargetShape } from "../jobs/http-target";
 /** HTML5's rule: it admits local names such as streamops@localhost, which test and internal mail use. */
 const address = z.email({ pattern: z.regexes.html5Email });
 
+/** Enough for a team's distribution; more is a mailing, which the operator's relay is not here for. */
+export const MAX_EMAIL_RECIPIENTS = 10;
+
 export const emailDataSchema = z.strictObject({
-  to: z.union([address.transform((one) => [one]), z.array(address).min(1).max(50)]),
-  from: address.default("streamops@localhost"),
-  subject: z.string().min(1).max(500),
+  to: z.union([address.transform((one) => [one]), z.array(address).min(1).max(MAX_EMAIL_RECIPIENTS)]),
+  /** Refused by name rather than as an unknown field: callers used to set it, and must learn why it went. */
+  from: z.never({ error: "the sender is set by the server (EMAIL_FROM)" }).optional(),
+  subject: z.string().min(1).max(500).regex(/^[^\r\n]*$/, "a single line"),
   /** The plain-text body; `{{name}}` placeholders are filled from `variables`. */
   text: z.string().max(100_000),
   html: z.string().max(200_000).optional(),

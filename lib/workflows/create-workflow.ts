@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { assertHostsAllowed } from "../jobs/assert-hosts-allowed";
 import { publishEvents } from "../events/publish-events";
 import { insertWorkflow } from "./insert-workflow";
 import type { NewWorkflowSpec } from "./schemas";
 import type { PublishContext } from "../events/headers";
 import type { ActionDeps } from "../jobs/action-deps";
+import { assertTargetsAllowed } from "../outbound/assert-targets-allowed";
+import type { OutboundPolicy } from "../outbound/outbound-policy";
 import { workflowEvent, type WorkflowCreated } from "./workflow-messages";
 
 /**
@@ -13,13 +14,13 @@ import { workflowEvent, type WorkflowCreated } from "./workflow-messages";
  * starts the workflow from the event.
  */
 export async function createWorkflow(
-  deps: ActionDeps & { allowedHosts: readonly string[] },
+  deps: ActionDeps & { outbound: OutboundPolicy },
   spec: NewWorkflowSpec,
   context: PublishContext,
 ) {
-  assertHostsAllowed(
+  assertTargetsAllowed(
     spec.steps.map((step, index) => ({ path: `steps.${index}.url`, url: step.options.url })),
-    deps.allowedHosts,
+    deps.outbound,
   );
   const created: WorkflowCreated = { workflowId: randomUUID(), ...spec };
   const { workflowId, ...details } = created;

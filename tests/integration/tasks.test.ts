@@ -36,7 +36,12 @@ let worker: WorkerProcess;
 beforeAll(async () => {
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
   const port = (smtp.server.address() as AddressInfo).port;
-  worker = await startWorker(isolated, { HTTP_ALLOWED_HOSTS: "127.0.0.1", SMTP_URL: `smtp://127.0.0.1:${port}` });
+  worker = await startWorker(isolated, {
+    HTTP_ALLOWED_HOSTS: "127.0.0.1",
+    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    EMAIL_FROM: "alerts@streamops.test",
+    EMAIL_ALLOWED_DOMAINS: "example.com",
+  });
 });
 afterAll(async () => {
   worker.child.kill("SIGTERM");
@@ -44,7 +49,7 @@ afterAll(async () => {
 });
 
 describe("tasks", () => {
-  it("renders an email and sends it through SMTP", async () => {
+  it("renders an email and sends it through SMTP, from the configured sender", async () => {
     const { taskId, status } = await client.createTask({
       type: "email",
       data: { to: "ada@example.com", subject: "Welcome {{name}}", text: "Hello {{name}}!", variables: { name: "Ada" } },
@@ -53,8 +58,20 @@ describe("tasks", () => {
     const task = await client.taskIn(taskId, ["completed"]);
     expect(task.result).toMatchObject({ delivered: true, email: { subject: "Welcome Ada", text: "Hello Ada!" } });
     const mail = mails.find((one) => one.data.includes(`${taskId}@streamops`));
-    expect(mail).toMatchObject({ from: "streamops@localhost", to: ["ada@example.com"] });
+    expect(mail).toMatchObject({ from: "alerts@streamops.test", to: ["ada@example.com"] });
+    expect(task.result).toMatchObject({ email: { from: "alerts@streamops.test" } });
     expect(mail!.data).toContain("Subject: Welcome Ada");
+  });
+
+  it("refuses, before sending, an email to a domain outside the worker's EMAIL_ALLOWED_DOMAINS", async () => {
+    // Accepted where no allowlist applied (as when the list narrowed after the task was queued).
+    const { taskId } = await client.createTask({ type: "email", maxRetries: 3, data: { to: ["ok@example.com", "eve@elsewhere.test"], subject: "s", text: "t" } });
+
+    const task = await client.taskIn(taskId, ["failed"]);
+
+    expect(task.attempts).toBe(1);
+    expect(task.error).toContain("recipients outside EMAIL_ALLOWED_DOMAINS: eve@elsewhere.test");
+    expect(mails.some((one) => one.data.includes(`${taskId}@streamops`))).toBe(false);
   });
 
   it("posts a notification to its webhook with the task id as idempotency key", async () => {

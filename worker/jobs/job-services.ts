@@ -2,9 +2,10 @@ import type { Db } from "../../lib/db/client";
 import { SCHEMA_VERSION, type Envelope } from "../../lib/events/envelope";
 import { emittedByRequestId } from "../../lib/events/event-lineage";
 import { toKafkaMessage } from "../../lib/events/publish-events";
-import { createAllowedFetch } from "../../lib/jobs/allowed-fetch";
 import { stableUuid } from "../../lib/jobs/stable-uuid";
 import type { EventProducer } from "../../lib/kafka/event-producer";
+import { outboundPolicy } from "../../lib/outbound/outbound-policy";
+import { createOutboundClient } from "../../lib/outbound/send-outbound";
 import type { TaskServices } from "../../lib/tasks/handlers/task-handler";
 import type { StepServices } from "../../lib/workflows/steps/step-definition";
 import { WORKFLOW_SOURCE } from "../../lib/workflows/workflow-messages";
@@ -15,11 +16,11 @@ import { createSmtpMailer } from "./smtp-mailer";
 
 /** What steps and task handlers may reach outside themselves, as this worker's config allows. */
 export function createJobServices(env: WorkerEnv, db: Db, producer: EventProducer, eventsTopic: string) {
-  const fetchAllowed = createAllowedFetch(env.HTTP_ALLOWED_HOSTS);
+  const sendHttp = createOutboundClient(outboundPolicy(env));
   const checkJsonSchema = createBoundedSchemaCheck({ timeMs: workerConfig.schemaCheckBudgetMs, heapMb: workerConfig.schemaCheckHeapMb });
   checkJsonSchema.warmUp();
   const stepServices: StepServices = {
-    fetchAllowed,
+    sendHttp,
     checkJsonSchema,
     async emit({ idempotencyKey, ...event }) {
       const eventId = stableUuid(`emit:${idempotencyKey}`);
@@ -29,6 +30,11 @@ export function createJobServices(env: WorkerEnv, db: Db, producer: EventProduce
       return eventId;
     },
   };
-  const taskServices: TaskServices = { db, fetchAllowed, sendMail: env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : undefined };
+  const taskServices: TaskServices = {
+    db,
+    sendHttp,
+    email: { from: env.EMAIL_FROM, allowedDomains: env.EMAIL_ALLOWED_DOMAINS },
+    sendMail: env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : undefined,
+  };
   return { stepServices, taskServices };
 }

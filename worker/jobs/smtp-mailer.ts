@@ -7,7 +7,8 @@ export function createSmtpMailer(smtpUrl: string) {
   const transport = nodemailer.createTransport(smtpUrl);
   return async (email: RenderedEmail, idempotencyKey: string) => {
     try {
-      const info = await transport.sendMail({ ...email, messageId: `<${idempotencyKey}@streamops>` });
+      // Task data is untrusted: nothing in a message may make nodemailer read a file or fetch a URL.
+      const info = await transport.sendMail({ ...email, messageId: `<${idempotencyKey}@streamops>`, disableFileAccess: true, disableUrlAccess: true });
       return { messageId: info.messageId };
     } catch (error) {
       // A 5xx reply is the server refusing this message for good; anything else may pass later.

@@ -8,7 +8,7 @@ export const notificationTask = defineTask({
   /** POSTs the payload as JSON to an allowlisted webhook; the task id is its idempotency key. */
   async run({ taskId, services, signal }, data) {
     const { payload, ...target } = data;
-    const response = await callHttp(services.fetchAllowed, { ...target, method: "POST", body: payload, idempotencyKey: taskId }, signal);
+    const response = await callHttp(services.sendHttp, { ...target, method: "POST", body: payload, idempotencyKey: taskId }, signal);
     return { result: { response } };
   },
 });

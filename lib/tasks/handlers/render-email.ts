@@ -1,6 +1,5 @@
 export type EmailTemplate = {
   to: string[];
-  from: string;
   subject: string;
   text: string;
   html?: string;
@@ -15,15 +14,15 @@ const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
 
 /**
- * Fills `{{name}}` placeholders from the variables. Values are untrusted: in HTML they are escaped,
+ * Fills `{{name}}` placeholders; the sender is the server's (EMAIL_FROM), never the caller's. from the variables. Values are untrusted: in HTML they are escaped,
  * and a placeholder without a value is left visible rather than silently dropped.
  */
-export function renderEmail(template: EmailTemplate): RenderedEmail {
+export function renderEmail(template: EmailTemplate, from: string): RenderedEmail {
   const fill = (text: string, escape: (value: string) => string) =>
-    text.replace(PLACEHOLDER, (whole, name: string) => (name in template.variables ? escape(String(template.variables[name])) : whole));
+    text.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(template.variables, name) ? escape(String(template.variables[name])) : whole));
   return {
     to: template.to,
-    from: template.from,
+    from,
     subject: fill(template.subject, (value) => value.replace(/[\r\n]+/g, " ")),
     text: fill(template.text, (value) => value),
     ...(template.html === undefined ? {} : { html: fill(template.html, escapeHtml) }),

@@ -1,12 +1,15 @@
 import type { z } from "zod";
 import type { TaskType } from "../task-enums";
 import type { DbOrTx } from "../../db/client";
+import type { OutboundClient } from "../../outbound/send-outbound";
 import type { RenderedEmail } from "./render-email";
 
 export type TaskServices = {
   db: DbOrTx;
-  /** fetch, refused (non-retryable) for hosts outside HTTP_ALLOWED_HOSTS. */
-  fetchAllowed: (url: string, init: RequestInit) => Promise<Response>;
+  /** Calls out as the outbound policy allows (lib/outbound); refusals are non-retryable. */
+  sendHttp: OutboundClient;
+  /** The sender (EMAIL_FROM) and the domains recipients must be in (EMAIL_ALLOWED_DOMAINS; empty: any). */
+  email: { from: string; allowedDomains: readonly string[] };
   /** Present when SMTP_URL is set. */
   sendMail?: (email: RenderedEmail, idempotencyKey: string) => Promise<{ messageId: string }>;
 };

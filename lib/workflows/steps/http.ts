@@ -11,7 +11,7 @@ export const httpStep = defineStep({
     method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).default("POST"),
   }),
   async run({ data, idempotencyKey, services, signal }, options) {
-    const response = await callHttp(services.fetchAllowed, { ...options, body: data, idempotencyKey }, signal);
+    const response = await callHttp(services.sendHttp, { ...options, body: data, idempotencyKey }, signal);
     return { kind: "done", output: { ...data, response } };
   },
 });

@@ -1,11 +1,12 @@
 import type { z } from "zod";
+import type { OutboundClient } from "../../outbound/send-outbound";
 
 export type JsonObject = Record<string, unknown>;
 
 /** What steps may call outside themselves; the worker provides them, tests can too. */
 export type StepServices = {
-  /** fetch, refused (non-retryable) for hosts outside HTTP_ALLOWED_HOSTS. */
-  fetchAllowed: (url: string, init: RequestInit) => Promise<Response>;
+  /** Calls out as the outbound policy allows (lib/outbound); refusals are non-retryable. */
+  sendHttp: OutboundClient;
   /**
    * Publishes an event to the events topic and answers its eventId once Kafka acknowledged it.
    * The id derives from the idempotency key: a re-run step re-sends the same event, stored once.

@@ -1,13 +1,19 @@
 import { afterAll } from "vitest";
+import { z } from "zod";
+import { commonEnvShape } from "../../../lib/env/common";
+import { parseEnv } from "../../../lib/env/parse-env";
 import { createEventProducer } from "../../../lib/kafka/event-producer";
 import { createLogger } from "../../../lib/log";
+import { outboundPolicy } from "../../../lib/outbound/outbound-policy";
 import { createTask, createTaskSchema, getTask } from "../../../lib/tasks";
 import type { CreateTaskInput } from "../../../lib/tasks/schemas";
+import { TaskQuota } from "../../../lib/tasks/task-quota";
 import { createWorkflow, createWorkflowSchema, getWorkflow } from "../../../lib/workflows";
 import type { CreateWorkflowInput } from "../../../lib/workflows/schemas";
 import { testDb } from "./db";
 import { testKafka } from "./kafka";
 import type { IsolatedEnv } from "./test-env";
+import { testActor } from "./test-actor";
 import { waitFor } from "./wait-for";
 
 /**
@@ -18,7 +24,8 @@ export function jobClient(isolated: IsolatedEnv, { connections = 4 } = {}) {
   const { db, pool } = testDb(connections);
   const logger = createLogger("tests", "silent");
   const producer = createEventProducer({ kafka: testKafka(isolated.brokers), timeoutMs: 10_000, logger });
-  const deps = { db, producer, topics: isolated.topics, allowedHosts: ["127.0.0.1"] };
+  const outbound = outboundPolicy(parseEnv(z.object(commonEnvShape), { ...isolated.env, HTTP_ALLOWED_HOSTS: "127.0.0.1,localhost" }));
+  const deps = { db, producer, topics: isolated.topics, outbound, emailDomains: [], taskQuota: new TaskQuota(Number.MAX_SAFE_INTEGER) };
   afterAll(async () => {
     await producer.disconnect();
     await pool.end();
@@ -28,7 +35,7 @@ export function jobClient(isolated: IsolatedEnv, { connections = 4 } = {}) {
     db,
     deps,
     createWorkflow: (input: CreateWorkflowInput) => createWorkflow(deps, createWorkflowSchema.parse(input), context),
-    createTask: (input: CreateTaskInput) => createTask(deps, createTaskSchema.parse(input), context),
+    createTask: (input: CreateTaskInput) => createTask(deps, createTaskSchema.parse(input), { ...context, actor: testActor }),
     workflowIn: (id: string, statuses: string[], timeoutMs = 30_000) =>
       waitFor(`workflow ${id} ${statuses.join("/")}`, async () => {
         const workflow = await getWorkflow(db, id);

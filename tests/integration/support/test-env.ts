@@ -13,6 +13,9 @@ export function isolatedEnv(name: string) {
     KAFKAJS_NO_PARTITIONER_WARNING: "1",
     // Crash tests wait this long for a killed worker's partitions; the broker's floor.
     KAFKA_SESSION_TIMEOUT_MS: "6000",
+    // Receivers listen in the test process, on a loopback address and an ephemeral port: opted in.
+    HTTP_ALLOWED_PORTS: "80,443,1024-65535",
+    HTTP_ALLOWED_PRIVATE_RANGES: "127.0.0.0/8",
   };
   return { env, topics: topicNames(env), brokers: env.KAFKA_BROKERS.split(",") };
 }
