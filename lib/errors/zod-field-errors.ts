@@ -11,7 +11,7 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
     }
     // A refused record key says why in its own issues ("Invalid key in record" alone names no rule).
     if (issue.code === "invalid_key") {
-      return issue.issues.map((inner) => ({ path: at(...issue.path), message: `Invalid key: ${inner.message}` }));
+      return issue.issues.map((inner) => ({ path: at(...issue.path), message: inner.message }));
     }
     return [{ path: at(...issue.path), message: issue.message }];
   });
