@@ -12,15 +12,18 @@ export type JsonBodyOptions = {
 
 /**
  * Reads a JSON request body without ever holding more than `maxBytes`: a declared length over
- * the limit is refused before reading, and a chunked body is cut off as soon as it passes it. Its
- * depth and size are checked before it is parsed, its values after (see json-shape, json-values).
+ * the limit is refused before reading, and a chunked body is cut off as soon as it passes it.
  */
 export async function readJsonBody(request: Request, maxBytes: number, options: JsonBodyOptions = {}): Promise<unknown> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
     throw new AppError("unsupported_media_type", "Content-Type must be application/json");
   }
-  const text = await readBodyText(request, maxBytes);
+  return parseJsonText(await readBodyText(request, maxBytes), options);
+}
+
+/** Parses a body's text as JSON: its depth and size checked before, its values after (see json-shape, json-values). */
+export function parseJsonText(text: string, options: JsonBodyOptions = {}): unknown {
   assertJsonShape(text);
   let body: unknown;
   try {
