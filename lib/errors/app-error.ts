@@ -15,6 +15,8 @@ export class AppError extends Error {
 export type AppErrorCode =
   | "validation_failed"
   | "invalid_json"
+  | "json_too_deep"
+  | "json_too_many_members"
   | "unsupported_media_type"
   | "payload_too_large"
   | "unauthorized"

@@ -50,4 +50,18 @@ describe("readJsonBody", () => {
   it("reports invalid JSON as invalid_json", async () => {
     await expect(readJsonBody(jsonRequest("{oops"), 100)).rejects.toMatchObject({ code: "invalid_json" });
   });
+
+  it("refuses a deeply nested body before parsing it", async () => {
+    const deep = '{"eventType":"x","payload":' + '{"a":'.repeat(20_000) + "1" + "}".repeat(20_001);
+    await expect(readJsonBody(jsonRequest(deep), 1_000_000)).rejects.toMatchObject({ code: "json_too_deep" });
+  });
+
+  it("refuses numbers out of range by field, and NUL characters unless allowed", async () => {
+    await expect(readJsonBody(jsonRequest('{"n":1e999}'), 100)).rejects.toMatchObject({
+      code: "validation_failed",
+      details: [{ path: "n", message: "must be a finite number" }],
+    });
+    await expect(readJsonBody(jsonRequest('{"t":"a\\u0000"}'), 100)).rejects.toMatchObject({ code: "validation_failed" });
+    await expect(readJsonBody(jsonRequest('{"t":"a\\u0000"}'), 100, { allowNul: true })).resolves.toEqual({ t: "a\u0000" });
+  });
 });

@@ -1,31 +1,45 @@
 import { AppError } from "../errors";
-import { assertNoPrototypeKeys } from "./prototype-keys";
+import { assertJsonShape } from "./json-shape";
+import { assertStorableJson } from "./json-values";
+
+export type JsonBodyOptions = {
+  /**
+   * For bodies that only go to Kafka (events, test messages): a NUL character is valid JSON and
+   * Kafka carries it; a record PostgreSQL cannot store is dead-lettered by the worker instead.
+   */
+  allowNul?: boolean;
+};
 
 /**
  * Reads a JSON request body without ever holding more than `maxBytes`: a declared length over
  * the limit is refused before reading, and a chunked body is cut off as soon as it passes it.
  */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+export async function readJsonBody(request: Request, maxBytes: number, options: JsonBodyOptions = {}): Promise<unknown> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
     throw new AppError("unsupported_media_type", "Content-Type must be application/json");
   }
-  const text = await readBodyText(request, maxBytes);
+  return parseJsonText(await readBodyText(request, maxBytes), options);
+}
+
+/** Parses a body's text as JSON: its depth and size checked before, its values after (see json-shape, json-values). */
+export function parseJsonText(text: string, options: JsonBodyOptions = {}): unknown {
+  assertJsonShape(text);
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch (error) {
     throw new AppError("invalid_json", `Body is not valid JSON: ${(error as Error).message}`);
   }
-  assertNoPrototypeKeys(body);
+  assertStorableJson(body, { allowNul: options.allowNul ?? false });
   return body;
 }
 
 /** For bodies that may be left out: no body at all reads as `{}`. */
-export async function readOptionalJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+export async function readOptionalJsonBody(request: Request, maxBytes: number, options: JsonBodyOptions = {}): Promise<unknown> {
   const declaredLength = request.headers.get("content-length");
   if (declaredLength === "0" || (declaredLength === null && !request.headers.has("transfer-encoding"))) return {};
-  return readJsonBody(request, maxBytes);
+  return readJsonBody(request, maxBytes, options);
 }
 
 /** Any body as text, under the same bound: a declared length over it is refused before reading. */

@@ -3,7 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { Access } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import type { Principal } from "../auth/principal";
-import { AppError } from "../errors";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
+import { AppError, UnavailableError } from "../errors";
 import { webLogger } from "../server/logger";
 import { authorizeRequest } from "../server/authorize-request";
 import { assertNoNul } from "./assert-no-nul";
@@ -35,8 +36,11 @@ export function route<Params = Record<string, never>>(
       const params = await routeContext.params;
       assertNoNul([...request.nextUrl.searchParams, ...Object.entries(params ?? {})]);
       response = await handler(request, { ...context, params, principal: actor.principal, actor });
-    } catch (error) {
-      if (!(error instanceof AppError)) logger.error({ requestId: context.requestId, err: error }, "unhandled error in route");
+    } catch (caught) {
+      // A full pool or an unreachable database is overload or an outage, not a fault: 503, retry soon.
+      const error = isDatabaseUnavailable(caught) ? new UnavailableError("The database is busy or out of reach; retry shortly", 2) : caught;
+      if (error !== caught) logger.warn({ requestId: context.requestId, err: caught }, "database unavailable");
+      else if (!(error instanceof AppError)) logger.error({ requestId: context.requestId, err: error }, "unhandled error in route");
       const rendered = (options.renderError ?? renderError)(error, context.requestId);
       response = NextResponse.json(rendered.body, { status: rendered.status, headers: rendered.headers });
     }

@@ -15,7 +15,7 @@ import { db } from "@/lib/server/db";
 import { publishAccepted } from "@/lib/server/publish-accepted";
 
 export const POST = route("events:write", async (request, context) => {
-  const input = parseOrThrow(eventInputSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
+  const input = parseOrThrow(eventInputSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES, { allowNul: true }));
   const envelope = buildEnvelope(input);
   await publishAccepted([envelope], context);
   return NextResponse.json(acceptedEventView(envelope), { status: 202 });

@@ -4,13 +4,14 @@ import { parseOrThrow } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { route } from "@/lib/http/route";
 import { searchParams } from "@/lib/http/search-params";
+import { creationGate } from "@/lib/server/creation-gate";
 import { db } from "@/lib/server/db";
 import { jobDeps } from "@/lib/server/job-deps";
 import { createWorkflow, createWorkflowSchema, listWorkflows, workflowListQuerySchema } from "@/lib/workflows";
 
 export const POST = route("workflows:write", async (request, context) => {
   const spec = parseOrThrow(createWorkflowSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
-  return NextResponse.json(await createWorkflow(jobDeps(), spec, context), { status: 201 });
+  return NextResponse.json(await creationGate().run(() => createWorkflow(jobDeps(), spec, context)), { status: 201 });
 });
 
 export const GET = route("read", async (request) => {

@@ -11,7 +11,7 @@ import { renderSeedError, USER_ACTIVITY_SOURCE, userActivityInputSchema, userAct
 export const POST = route(
   "events:write",
   async (request, context) => {
-    const input = parseOrThrow(userActivityInputSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
+    const input = parseOrThrow(userActivityInputSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES, { allowNul: true }));
     const envelope = buildEnvelope({ ...input, key: input.userId, source: USER_ACTIVITY_SOURCE });
     await publishAccepted([envelope], context);
     return NextResponse.json({ success: true, event: userActivityView(envelope) }, { status: 201 });

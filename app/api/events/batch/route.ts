@@ -8,7 +8,7 @@ import { publishAccepted } from "@/lib/server/publish-accepted";
 
 /** All or nothing at validation; one produce request for the whole batch. */
 export const POST = route("events:write", async (request, context) => {
-  const input = parseOrThrow(eventBatchInputSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
+  const input = parseOrThrow(eventBatchInputSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES, { allowNul: true }));
   const now = new Date();
   const envelopes = input.events.map((event) => buildEnvelope(event, now));
   await publishAccepted(envelopes, context);

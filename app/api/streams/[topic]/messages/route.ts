@@ -15,6 +15,6 @@ export const GET = route<{ topic: string }>("read", async (request, { params }) 
 
 /** Produces one test message; answers where it landed. */
 export const POST = route<{ topic: string }>("operate", async (request, { params }) => {
-  const input = parseOrThrow(produceMessageSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
+  const input = parseOrThrow(produceMessageSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES, { allowNul: true }));
   return NextResponse.json(await produceMessage(streamDeps(), params.topic, input), { status: 202 });
 });
