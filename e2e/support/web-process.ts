@@ -1,15 +1,17 @@
 import { spawn } from "node:child_process";
+import { services } from "../../scripts/services";
 import { e2eEnv } from "../e2e-env";
 
 export type OwnWebApp = { baseUrl: string; output: () => string; stop: () => Promise<void> };
 
 /**
- * A web app of the test's own, built like the suite's, on the same database and topics, for a
+ * A web app of the test's own, started as `npm start` starts one, on the same database and topics, for a
  * test whose load or settings must not reach the specs running beside it.
  */
 export async function startOwnWebApp(port: number, settings: Record<string, string> = {}): Promise<OwnWebApp> {
   const env = e2eEnv();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const { command, args } = services.web(port);
+  const child = spawn(command, args, {
     env: {
       ...process.env,
       DATABASE_URL: env.databaseUrl,
