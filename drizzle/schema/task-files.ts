@@ -37,3 +37,5 @@ export const taskFileChunks = pgTable(
   // Serves the download's read of one chunk after another, and the upsert of a re-run attempt.
   (table) => [primaryKey({ columns: [table.taskId, table.attempt, table.seq] })],
 );
+
+export type TaskFile = typeof taskFiles.$inferSelect;

@@ -1,5 +1,6 @@
 import type { Db } from "../../lib/db/client";
 import { SCHEMA_VERSION, type Envelope } from "../../lib/events/envelope";
+import { exportLimitsFrom } from "../../lib/events/export-file";
 import { emittedByRequestId } from "../../lib/events/event-lineage";
 import { toKafkaMessage } from "../../lib/events/publish-events";
 import { createAllowedFetch } from "../../lib/jobs/allowed-fetch";
@@ -24,6 +25,11 @@ export function createJobServices(env: WorkerEnv, db: Db, producer: EventProduce
       return eventId;
     },
   };
-  const taskServices: TaskServices = { db, fetchAllowed, sendMail: env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : undefined };
+  const taskServices: TaskServices = {
+    db,
+    fetchAllowed,
+    sendMail: env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : undefined,
+    exportLimits: exportLimitsFrom(env),
+  };
   return { stepServices, taskServices };
 }
