@@ -13,6 +13,11 @@ const serverEnv = {
   // Specs in two workers share the seeded admin; the limits themselves are tested on web-open.
   RATE_LIMIT_USER_PER_SECOND: "1000",
   RATE_LIMIT_USER_BURST: "5000",
+  LIVE_STREAMS_PER_PRINCIPAL: "50",
+  BROWSE_CONCURRENCY_PER_PRINCIPAL: "50",
+  BROWSE_CONCURRENCY_TOTAL: "100",
+  EXPORT_CONCURRENCY_PER_PRINCIPAL: "50",
+  EXPORT_CONCURRENCY_TOTAL: "100",
 };
 
 /**
@@ -65,7 +70,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // Ingestion open to anyone (INGEST_AUTH=off) and small rate limits, for the specs about both.
+      // Ingestion open to anyone (INGEST_AUTH=off), small rate and concurrency limits, for the specs about them.
       name: "web-open",
       command: `npx next start -p ${env.openPort}`,
       url: `${env.openBaseUrl}/api/ping`,
@@ -78,6 +83,8 @@ export default defineConfig({
         RATE_LIMIT_USER_BURST: "5",
         RATE_LIMIT_ANONYMOUS_PER_SECOND: "2",
         RATE_LIMIT_ANONYMOUS_BURST: "5",
+        LIVE_STREAMS_PER_PRINCIPAL: "2",
+        BROWSE_CONCURRENCY_PER_PRINCIPAL: "1",
       },
       timeout: 60_000,
     },
