@@ -85,6 +85,7 @@ export default defineConfig({
         RATE_LIMIT_ANONYMOUS_BURST: "5",
         LIVE_STREAMS_PER_PRINCIPAL: "2",
         BROWSE_CONCURRENCY_PER_PRINCIPAL: "1",
+        EXPORT_CONCURRENCY_PER_PRINCIPAL: "1",
       },
       timeout: 60_000,
     },

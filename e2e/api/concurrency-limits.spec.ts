@@ -3,26 +3,42 @@ import { e2eEnv } from "../e2e-env";
 import { createApiKey } from "../support/admin-api";
 import { expectApiError } from "../support/api-error";
 import { bearer } from "../support/e2e-auth";
+import { acceptEvent } from "../support/events-api";
 import { keyContext } from "../support/identities";
+import { waitForProcessed } from "../support/processing";
 import { messagesPath } from "../support/streams-api";
+import { uniqueKey } from "../support/unique";
 
 /*
- * Against web-open, where each principal may hold 2 live streams and 1 message browse at once
- * (see playwright.config.ts). Each test uses keys of its own: slots are per principal.
+ * Against web-open, where each principal may hold 2 live streams, 1 message browse and 1 export at
+ * once (see playwright.config.ts). Each test uses keys of its own: slots are per principal.
  */
 const { openBaseUrl } = e2eEnv();
 const LIVE_PER_PRINCIPAL = 2;
 
-/** Opens /api/live and waits for its first bytes, so the stream is established, not just requested. */
-async function openLive(token: string) {
+/** Opens a streamed response and waits for its first bytes, so it is established, not just requested. */
+async function openStream(token: string, path: string) {
   const controller = new AbortController();
-  const response = await fetch(`${openBaseUrl}/api/live`, { signal: controller.signal, headers: bearer(token) });
+  const response = await fetch(`${openBaseUrl}${path}`, { signal: controller.signal, headers: bearer(token) });
   if (response.status === 200) {
     const reader = response.body!.getReader();
     await reader.read();
     return { status: 200, close: () => controller.abort() };
   }
   return { status: response.status, response, close: () => controller.abort() };
+}
+
+const openLive = (token: string) => openStream(token, "/api/live");
+
+/** The server hears of a closed connection a moment later; then the slot is free again. */
+async function expectFreedSlot(open: () => ReturnType<typeof openStream>) {
+  await expect
+    .poll(async () => {
+      const again = await open();
+      again.close();
+      return again.status;
+    }, { intervals: [200, 500, 1000], timeout: 10_000 })
+    .toBe(200);
 }
 
 async function expectConcurrencyRefusal(response: Response, what: RegExp) {
@@ -45,14 +61,7 @@ test("a principal's live streams past its limit get 429 with Retry-After; closin
   expect(other.status).toBe(200);
 
   open[0]!.close();
-  // The server hears of the closed connection a moment later; then the slot is free again.
-  await expect
-    .poll(async () => {
-      const again = await openLive(key.token);
-      again.close();
-      return again.status;
-    }, { intervals: [200, 500, 1000], timeout: 10_000 })
-    .toBe(200);
+  await expectFreedSlot(() => openLive(key.token));
   for (const stream of [...open, other]) stream.close();
 });
 
@@ -71,4 +80,23 @@ test("message browsing past a principal's limit gets 429 with Retry-After, and t
 
   expect((await context.get(`${messagesPath()}?limit=1`)).status()).toBe(200);
   await context.dispose();
+});
+
+test("an export past a principal's limit gets 429 with Retry-After while the first is still being read; abandoning it frees the slot", async ({ request }) => {
+  // About 16 MB of CSV: more than the connection buffers, so an export nobody reads stays in progress.
+  const key = uniqueKey("export-limit");
+  const filler = "x".repeat(400_000);
+  const events = [];
+  for (let n = 0; n < 40; n += 1) events.push(await acceptEvent(request, { eventType: "e2e.export-limit", key, payload: { n, filler } }));
+  for (const event of events) await waitForProcessed(request, event.eventId);
+  const reader = await createApiKey(request, ["read"]);
+  const path = `/api/events/export?key=${encodeURIComponent(key)}`;
+
+  const first = await openStream(reader.token, path);
+  expect(first.status).toBe(200);
+  const second = await openStream(reader.token, path);
+  await expectConcurrencyRefusal(second.response!, /exports.*1 in progress/);
+
+  first.close();
+  await expectFreedSlot(() => openStream(reader.token, path));
 });
