@@ -21,6 +21,11 @@ const serverEnv = {
   RATE_LIMIT_USER_BURST: "5000",
   // Likewise for the hourly task quota, tested on web-open.
   TASK_QUOTA_PER_HOUR: "100000",
+  LIVE_STREAMS_PER_PRINCIPAL: "50",
+  BROWSE_CONCURRENCY_PER_PRINCIPAL: "50",
+  BROWSE_CONCURRENCY_TOTAL: "100",
+  EXPORT_CONCURRENCY_PER_PRINCIPAL: "50",
+  EXPORT_CONCURRENCY_TOTAL: "100",
 };
 
 /**
@@ -73,8 +78,8 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // Ingestion open to anyone (INGEST_AUTH=off), small rate limits and task quotas, and an email
-      // domain allowlist, for the specs about each.
+      // Ingestion open to anyone (INGEST_AUTH=off), small rate and concurrency limits and task
+      // quotas, and an email domain allowlist, for the specs about each.
       name: "web-open",
       command: commandLine(services.web(env.openPort)),
       url: `${env.openBaseUrl}/api/ping`,
@@ -89,6 +94,9 @@ export default defineConfig({
         RATE_LIMIT_ANONYMOUS_BURST: "5",
         TASK_QUOTA_PER_HOUR: "3",
         EMAIL_ALLOWED_DOMAINS: "example.com",
+        LIVE_STREAMS_PER_PRINCIPAL: "2",
+        BROWSE_CONCURRENCY_PER_PRINCIPAL: "1",
+        EXPORT_CONCURRENCY_PER_PRINCIPAL: "1",
       },
       timeout: 60_000,
     },

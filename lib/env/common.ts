@@ -65,4 +65,13 @@ export const commonEnvShape = {
     .transform((value) => value.split(",").map((domain) => domain.trim()).filter(Boolean)),
   /** How long a publish may wait for the broker's acknowledgement before the caller gets 503. */
   KAFKA_PUBLISH_TIMEOUT_MS: positiveInt.default(5000),
+  /** An export stops after this many events or bytes and says `truncated`: beyond that, a filter serves better. */
+  EXPORT_MAX_ROWS: positiveInt.default(100_000),
+  EXPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 ** 3).default(64 * 1024 * 1024),
+  /**
+   * Events read per query and the size at which the file written so far is stored as a chunk (or
+   * sent): what an export holds in memory at once is about one page plus one chunk.
+   */
+  EXPORT_PAGE_ROWS: z.coerce.number().int().min(1).max(1000).default(200),
+  EXPORT_CHUNK_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
 };

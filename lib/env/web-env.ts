@@ -51,6 +51,17 @@ const webEnvSchema = z.object({
    * needs, low enough that a leaked key cannot turn the mail relay or the webhooks into a flood.
    */
   TASK_QUOTA_PER_HOUR: z.coerce.number().int().positive().default(1000),
+  /**
+   * Requests each principal (person or key) may have in progress at once, and this process in total:
+   * live streams stay open for hours, a browse joins a consumer group and reads up to 5,000 records,
+   * an export reads the database for as long as its download lasts.
+   */
+  LIVE_STREAMS_PER_PRINCIPAL: z.coerce.number().int().positive().default(5),
+  LIVE_STREAMS_TOTAL: z.coerce.number().int().positive().default(200),
+  BROWSE_CONCURRENCY_PER_PRINCIPAL: z.coerce.number().int().positive().default(4),
+  BROWSE_CONCURRENCY_TOTAL: z.coerce.number().int().positive().default(32),
+  EXPORT_CONCURRENCY_PER_PRINCIPAL: z.coerce.number().int().positive().default(2),
+  EXPORT_CONCURRENCY_TOTAL: z.coerce.number().int().positive().default(8),
 });
 
 export type WebEnv = z.infer<typeof webEnvSchema>;

@@ -5,4 +5,5 @@ export { getEvent } from "./get-event";
 export { listEvents } from "./list-events";
 export { publishEvents } from "./publish-events";
 export { exportEventsCsv } from "./export-events";
+export { exportLimitsFrom } from "./export-file";
 export { eventBatchInputSchema, eventFilterSchema, eventInputSchema, eventListQuerySchema, type EventFilter } from "./schemas";

@@ -11,7 +11,7 @@ export async function getTask(db: DbOrTx, id: string) {
   return taskView(row);
 }
 
-/** The file an export task wrote; 404 until it exists. */
+/** The description of the file an export task wrote; 404 until it exists. */
 export async function getTaskFile(db: DbOrTx, id: string) {
   assertKnownIdShape(id, "task");
   const [file] = await db.select().from(taskFiles).where(eq(taskFiles.taskId, id));

@@ -26,14 +26,20 @@ export function claimTask(db: DbOrTx, ref: TaskRef, seen: Pick<Task, "status" | 
   );
 }
 
-/** Stores the result, and the file for an export, with the completion. */
+/**
+ * Stores the result, and for an export the file's description, with the completion; chunks no
+ * longer part of the file (another attempt's, or past this attempt's last) go in the same statement.
+ */
 export function completeTask(db: DbOrTx, ref: TaskRef, result: Record<string, unknown>, file: TaskFileContent | undefined) {
   const storeFile = file
     ? sql`, stored as (
-        insert into task_files (task_id, filename, content_type, body, row_count)
-        select id, ${file.filename}, ${file.contentType}, ${file.body}, ${file.rowCount} from completed
+        insert into task_files (task_id, filename, content_type, attempt, chunk_count, bytes, row_count)
+        select id, ${file.filename}, ${file.contentType}, ${file.attempt}, ${file.chunkCount}, ${file.bytes}, ${file.rowCount} from completed
         on conflict (task_id) do update set filename = excluded.filename, content_type = excluded.content_type,
-          body = excluded.body, row_count = excluded.row_count)`
+          attempt = excluded.attempt, chunk_count = excluded.chunk_count, bytes = excluded.bytes, row_count = excluded.row_count),
+      unused_chunks as (
+        delete from task_file_chunks where task_id in (select id from completed)
+           and (attempt <> ${file.attempt} or seq >= ${file.chunkCount}))`
     : sql``;
   return changed(
     db,
@@ -65,6 +71,7 @@ export function failTask(db: DbOrTx, ref: TaskRef, error: string) {
       update tasks set status = 'failed', error = ${error}, updated_at = now()
        where id = ${ref.taskId} and status = 'processing' and attempts = ${ref.attempt}
       returning id),
+    discarded_chunks as (delete from task_file_chunks where task_id in (select id from failed)),
     counted as (${countIntoRollups("tasks.failed", sql`failed`)})
     select exists (select 1 from failed) as ok, ${liveNoticeIf("failed", "tasks", ref.taskId)}`,
   );

@@ -4,7 +4,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deadLetters, processedEvents } from "../../drizzle/schema";
 import { replayDeadLetter } from "../../lib/dead-letters";
-import { getTaskFile } from "../../lib/tasks";
+import { getTaskFile, readTaskFileChunks } from "../../lib/tasks";
 import { jobClient } from "./support/jobs";
 import { createIsolatedTopics, testKafka } from "./support/kafka";
 import { envelopes, produceEnvelopes } from "./support/publish";
@@ -102,13 +102,16 @@ describe("tasks", () => {
     expect((await client.taskIn(csv.taskId, ["completed"])).result).toMatchObject({ rowCount: 25, truncated: false });
     await client.taskIn(json.taskId, ["completed"]);
 
-    const csvFile = await getTaskFile(db, csv.taskId);
-    const lines = csvFile.body.trim().split("\r\n");
+    const fileText = async (taskId: string) => {
+      let text = "";
+      for await (const chunk of readTaskFileChunks(db, await getTaskFile(db, taskId))) text += chunk;
+      return text;
+    };
+    const lines = (await fileText(csv.taskId)).trim().split("\r\n");
     expect(lines[0]).toBe("eventId,eventType,key,source,timestamp,processedAt,payload");
     expect(lines.slice(1).map((line) => line.split(",")[0]).sort()).toEqual(items.map((item) => item.eventId).sort());
-    const jsonFile = await getTaskFile(db, json.taskId);
-    expect(jsonFile.contentType).toBe("application/json");
-    expect((JSON.parse(jsonFile.body) as { key: string }[]).map((event) => event.key)).toEqual(Array(25).fill(key));
+    expect((await getTaskFile(db, json.taskId)).contentType).toBe("application/json");
+    expect((JSON.parse(await fileText(json.taskId)) as { key: string }[]).map((event) => event.key)).toEqual(Array(25).fill(key));
   });
 
   it("retries a failing webhook, dead-letters the task, and completes it when replayed", async () => {

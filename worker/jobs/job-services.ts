@@ -1,5 +1,6 @@
 import type { Db } from "../../lib/db/client";
 import { SCHEMA_VERSION, type Envelope } from "../../lib/events/envelope";
+import { exportLimitsFrom } from "../../lib/events/export-file";
 import { emittedByRequestId } from "../../lib/events/event-lineage";
 import { toKafkaMessage } from "../../lib/events/publish-events";
 import { stableUuid } from "../../lib/jobs/stable-uuid";
@@ -35,6 +36,7 @@ export function createJobServices(env: WorkerEnv, db: Db, producer: EventProduce
     sendHttp,
     email: { from: env.EMAIL_FROM, allowedDomains: env.EMAIL_ALLOWED_DOMAINS },
     sendMail: env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : undefined,
+    exportLimits: exportLimitsFrom(env),
   };
   return { stepServices, taskServices };
 }

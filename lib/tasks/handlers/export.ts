@@ -1,29 +1,28 @@
-import { eventCsvHeader, eventCsvLine } from "../../events/csv";
-import { filteredEventPages, MAX_EXPORT_EVENTS } from "../../events/filtered-event-pages";
+import { exportChunks, exportFileShapes } from "../../events/export-file";
+import { filteredEvents } from "../../events/filtered-events";
+import { writeTaskFileChunk } from "../task-file-chunks";
 import { exportDataSchema } from "../task-data-schemas";
 import { defineTask } from "./task-handler";
 
 export const exportTask = defineTask({
   type: "export",
   data: exportDataSchema,
-  /** Writes the processed events matching the filter (newest first, at most 100,000) to a file. */
-  async run({ taskId, services }, { filter, format }) {
-    const parts: string[] = format === "csv" ? [eventCsvHeader] : [];
-    let rowCount = 0;
-    for await (const page of filteredEventPages(services.db, filter)) {
-      parts.push(...(format === "csv" ? page.map(eventCsvLine) : page.map((event) => JSON.stringify(event))));
-      rowCount += page.length;
+  /**
+   * Writes the processed events matching the filter (newest first, within EXPORT_MAX_ROWS and
+   * EXPORT_MAX_BYTES) to a file, storing each chunk as soon as it is encoded.
+   */
+  async run({ taskId, attempt, services }, { filter, format }) {
+    const limits = services.exportLimits;
+    const chunks = exportChunks(filteredEvents(services.db, filter, limits), format, limits);
+    let chunkCount = 0;
+    let next = await chunks.next();
+    while (!next.done) {
+      await writeTaskFileChunk(services.db, { taskId, attempt, seq: chunkCount, body: next.value });
+      chunkCount += 1;
+      next = await chunks.next();
     }
-    const body = format === "csv" ? parts.join("") : `[${parts.join(",\n")}]\n`;
-    const file = {
-      filename: `events-${taskId}.${format}`,
-      contentType: format === "csv" ? "text/csv; charset=utf-8" : "application/json",
-      body,
-      rowCount,
-    };
-    return {
-      result: { rowCount, bytes: Buffer.byteLength(body), truncated: rowCount >= MAX_EXPORT_EVENTS, download: `/api/tasks/${taskId}/download` },
-      file,
-    };
+    const { rowCount, bytes, truncated } = next.value;
+    const file = { filename: `events-${taskId}.${format}`, contentType: exportFileShapes[format].contentType, attempt, chunkCount, bytes, rowCount };
+    return { result: { rowCount, bytes, truncated, download: `/api/tasks/${taskId}/download` }, file };
   },
 });

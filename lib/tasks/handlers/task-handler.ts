@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { TaskType } from "../task-enums";
 import type { DbOrTx } from "../../db/client";
 import type { OutboundClient } from "../../outbound/send-outbound";
+import type { ExportLimits } from "../../events/export-file";
 import type { RenderedEmail } from "./render-email";
 
 export type TaskServices = {
@@ -12,11 +13,13 @@ export type TaskServices = {
   email: { from: string; allowedDomains: readonly string[] };
   /** Present when SMTP_URL is set. */
   sendMail?: (email: RenderedEmail, idempotencyKey: string) => Promise<{ messageId: string }>;
+  exportLimits: ExportLimits;
 };
 
 export type TaskContext = { taskId: string; attempt: number; services: TaskServices; signal: AbortSignal };
 
-export type TaskFileContent = { filename: string; contentType: string; body: string; rowCount: number };
+/** A written file's description; its content is already stored, chunk by chunk, by the attempt named. */
+export type TaskFileContent = { filename: string; contentType: string; attempt: number; chunkCount: number; bytes: number; rowCount: number };
 
 export type TaskOutcome = { result: Record<string, unknown>; file?: TaskFileContent };
 
