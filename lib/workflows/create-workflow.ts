@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import { assertHostsAllowed } from "../jobs/assert-hosts-allowed";
 import { publishEvents } from "../events/publish-events";
 import { insertWorkflow } from "./insert-workflow";
@@ -8,14 +10,15 @@ import type { ActionDeps } from "../jobs/action-deps";
 import { workflowEvent, type WorkflowCreated } from "./workflow-messages";
 
 /**
- * Stores the workflow and publishes `workflow.created` in one transaction: the row commits only
- * once Kafka acknowledged the event, and a publish that fails leaves no row (503). The worker
- * starts the workflow from the event.
+ * Stores the workflow, its audit row and publishes `workflow.created` in one transaction: the rows
+ * commit only once Kafka acknowledged the event, and a publish that fails leaves none (503). The
+ * worker starts the workflow from the event.
  */
 export async function createWorkflow(
   deps: ActionDeps & { allowedHosts: readonly string[] },
   spec: NewWorkflowSpec,
   context: PublishContext,
+  actor: Actor,
 ) {
   assertHostsAllowed(
     spec.steps.map((step, index) => ({ path: `steps.${index}.url`, url: step.options.url })),
@@ -26,6 +29,9 @@ export async function createWorkflow(
   const event = workflowEvent("workflow.created", workflowId, details, "created");
   const createdAt = await deps.db.transaction(async (tx) => {
     const insertedAt = await insertWorkflow(tx, created, context.requestId);
+    // Step types only: options may carry secrets, and the audit log is shown to admins.
+    const audited = { name: spec.name, priority: spec.priority, steps: spec.steps.map((step) => step.type) };
+    await recordAudit(tx, { actor, action: "workflow.create", target: { type: "workflow", id: workflowId }, details: audited });
     await publishEvents(deps.producer, deps.topics.workflows, [event], context);
     return insertedAt!;
   });

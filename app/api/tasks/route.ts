@@ -10,7 +10,7 @@ import { createTask, createTaskSchema, listTasks, taskListQuerySchema } from "@/
 
 export const POST = route("tasks:write", async (request, context) => {
   const spec = parseOrThrow(createTaskSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
-  return NextResponse.json(await createTask(jobDeps(), spec, context), { status: 201 });
+  return NextResponse.json(await createTask(jobDeps(), spec, context, context.actor), { status: 201 });
 });
 
 export const GET = route("read", async (request) => {

@@ -10,7 +10,7 @@ import { createWorkflow, createWorkflowSchema, listWorkflows, workflowListQueryS
 
 export const POST = route("workflows:write", async (request, context) => {
   const spec = parseOrThrow(createWorkflowSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
-  return NextResponse.json(await createWorkflow(jobDeps(), spec, context), { status: 201 });
+  return NextResponse.json(await createWorkflow(jobDeps(), spec, context, context.actor), { status: 201 });
 });
 
 export const GET = route("read", async (request) => {

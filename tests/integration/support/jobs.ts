@@ -1,4 +1,5 @@
 import { afterAll } from "vitest";
+import { systemActor } from "../../../lib/auth/system-actor";
 import { createEventProducer } from "../../../lib/kafka/event-producer";
 import { createLogger } from "../../../lib/log";
 import { createTask, createTaskSchema, getTask } from "../../../lib/tasks";
@@ -24,11 +25,12 @@ export function jobClient(isolated: IsolatedEnv, { connections = 4 } = {}) {
     await pool.end();
   });
   const context = { requestId: "integration-test" };
+  const actor = systemActor("integration-test");
   return {
     db,
     deps,
-    createWorkflow: (input: CreateWorkflowInput) => createWorkflow(deps, createWorkflowSchema.parse(input), context),
-    createTask: (input: CreateTaskInput) => createTask(deps, createTaskSchema.parse(input), context),
+    createWorkflow: (input: CreateWorkflowInput) => createWorkflow(deps, createWorkflowSchema.parse(input), context, actor),
+    createTask: (input: CreateTaskInput) => createTask(deps, createTaskSchema.parse(input), context, actor),
     workflowIn: (id: string, statuses: string[], timeoutMs = 30_000) =>
       waitFor(`workflow ${id} ${statuses.join("/")}`, async () => {
         const workflow = await getWorkflow(db, id);
