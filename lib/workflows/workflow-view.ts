@@ -1,4 +1,5 @@
 import type { DeadLetter, Workflow, WorkflowStep, WorkflowStepAttempt } from "../../drizzle/schema";
+import { maskSecrets } from "../security/mask-secrets";
 
 const iso = (time: Date | null) => time?.toISOString() ?? null;
 
@@ -19,7 +20,8 @@ export function stepView(step: WorkflowStep, attempts: WorkflowStepAttempt[] = [
   return {
     index: step.stepIndex,
     name: step.type,
-    options: step.options,
+    // Write-only: an http step's Authorization header is used by the worker, never shown.
+    options: maskSecrets(step.options),
     status: step.status,
     attempts: step.attempts,
     startedAt: iso(step.startedAt),
