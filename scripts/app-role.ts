@@ -12,6 +12,8 @@ export type AppRoleOutcome = { role: string; granted: boolean };
  * role owns nothing, so it can neither drop nor disable the log's append-only trigger. Tables that
  * later migrations add get the same grants by default. When the application's URL names the owner
  * itself, there is nothing to grant (`granted: false`): the trigger is then the log's only guard.
+ * Finally it connects as the application would, so a role it cannot log in as stops set-up, not
+ * the web app.
  */
 export async function ensureAppRole(ownerUrl: string, appUrl: string): Promise<AppRoleOutcome> {
   const app = new URL(appUrl);
@@ -32,12 +34,28 @@ export async function ensureAppRole(ownerUrl: string, appUrl: string): Promise<A
     await client.query("begin");
     for (const statement of grants(id, client.escapeIdentifier(database))) await client.query(statement);
     await client.query("commit");
-    return { role, granted: true };
   } catch (error) {
     await client.query("rollback").catch(() => undefined);
     throw error;
   } finally {
     await client.end();
+  }
+  await assertConnects(appUrl, role);
+  return { role, granted: true };
+}
+
+async function assertConnects(appUrl: string, role: string) {
+  const client = new Client({ connectionString: appUrl });
+  try {
+    await client.connect();
+    await client.query("select 1 from audit_log limit 0");
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `the web app and the worker could not connect as ${role} (${reason}); where PostgreSQL asks for a password, set APP_DATABASE_URL with one: set-up gives the role that password`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 

@@ -105,4 +105,17 @@ describe("the application's database role", () => {
     });
     await expect(migrateDatabase(ownerUrl)).resolves.toBeUndefined();
   });
+
+  it("stops set-up when the application could not connect as it, or when it is no plain role", async () => {
+    const elsewhere = new URL(appUrl);
+    elsewhere.pathname = `/streamops_missing_${Date.now()}`;
+    await expect(ensureAppRole(ownerUrl, elsewhere.toString())).rejects.toThrow(/could not connect as streamops_app/);
+    const oddName = new URL(appUrl);
+    oddName.username = "App-Role";
+    await expect(ensureAppRole(ownerUrl, oddName.toString())).rejects.toThrow(/APP_DATABASE_URL/);
+  });
+
+  it("grants nothing when the application is configured to connect as the owner", async () => {
+    await expect(ensureAppRole(ownerUrl, ownerUrl)).resolves.toMatchObject({ granted: false });
+  });
 });
