@@ -39,6 +39,11 @@ describe("maskSecrets", () => {
     expect(maskSecrets(data)).toEqual({ steps: [{ options: { nested: { password: SECRET_MASK, credentials: SECRET_MASK } } }], token: SECRET_MASK, empty: "" });
   });
 
+  it("masks credentials by their scheme, not words that happen to start like one", () => {
+    const values = ["Bearer eyJhbGciOi.x.y", "Basic dXNlcjpwYXNz", "token 0123456789abcdef", 'Digest username="u", realm="r"', "basic plan", "Token refresh failed"];
+    expect(maskSecrets({ values }).values).toEqual([SECRET_MASK, SECRET_MASK, SECRET_MASK, SECRET_MASK, "basic plan", "Token refresh failed"]);
+  });
+
   it("leaves empty and absent values as they are: there is nothing to hide", () => {
     expect(maskSecrets({ token: "", password: null })).toEqual({ token: "", password: null });
   });
@@ -82,7 +87,7 @@ describe("maskDecodedValue", () => {
   });
 
   it("masks a text that is not JSON as one string", () => {
-    expect(maskDecodedValue(decodeValue(Buffer.from("Bearer abc")))).toEqual({ value: SECRET_MASK, json: null });
+    expect(maskDecodedValue(decodeValue(Buffer.from("Bearer abcdefgh12345")))).toEqual({ value: SECRET_MASK, json: null });
   });
 });
 

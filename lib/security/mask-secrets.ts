@@ -14,6 +14,7 @@ const SECRET_NAME_PARTS = [
   "secret",
   "password",
   "passwd",
+  "passphrase",
   "authorization",
   "apikey",
   "accesskey",
@@ -25,8 +26,11 @@ const SECRET_NAME_PARTS = [
 ];
 const SECRET_NAMES = new Set(["auth", "pwd", "pass", "xauth"]);
 
-/** A credential by its scheme, wherever it is written (`X-Upstream: Bearer …`). */
-const CREDENTIAL_VALUE = /^\s*(bearer|basic|digest|token|apikey)\s+\S/i;
+/**
+ * A credential by its scheme, wherever it is written (`X-Upstream: Bearer …`): the scheme and one
+ * token-like word (so "basic plan" stays readable), or Digest with its parameters.
+ */
+const CREDENTIAL_VALUES = [/^\s*(bearer|basic|token)\s+[\w.~+/=-]{8,}\s*$/i, /^\s*digest\s+\w+=/i];
 
 /**
  * Past this depth nothing is inspected: the whole subtree is masked. Views of records written
@@ -43,7 +47,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 function maskString(text: string): string {
-  if (CREDENTIAL_VALUE.test(text)) return SECRET_MASK;
+  if (CREDENTIAL_VALUES.some((credential) => credential.test(text))) return SECRET_MASK;
   if (!/^https?:\/\//i.test(text)) return text;
   // A URL's password and its secret-named query parameters; the rest of the address stays readable.
   let url: URL;
