@@ -71,7 +71,8 @@ test("a notification's webhook headers are sent, and shown nowhere, its dead let
   const { taskId } = await createTask(request, {
     type: "notification",
     retry: { maxRetries: 0 },
-    data: { url: receiver.url, headers: { "X-Webhook-Secret": secret, Cookie: `sid=${secret}` }, payload: { n: 1 } },
+    // The token in the URL comes back in the task's error, which names the URL it called.
+    data: { url: `${receiver.url}/hook?token=${secret}`, headers: { "X-Webhook-Secret": secret, Cookie: `sid=${secret}` }, payload: { n: 1 } },
   });
   await waitForTaskStatus(request, taskId, "failed");
   expect(receiver.received[0]!.headers).toMatchObject({ "x-webhook-secret": secret, cookie: `sid=${secret}` });
@@ -79,7 +80,8 @@ test("a notification's webhook headers are sent, and shown nowhere, its dead let
 
   const others = await readers(playwright);
   for (const reader of [request, ...others]) {
-    const task = (await expectHidden(reader, `/api/tasks/${taskId}`, [secret])) as { data: unknown };
+    const task = (await expectHidden(reader, `/api/tasks/${taskId}`, [secret])) as { data: unknown; error: string };
+    expect(task.error).toContain("answered 404");
     expect(task.data).toMatchObject({ headers: { "X-Webhook-Secret": MASK, Cookie: MASK } });
     await expectHidden(reader, "/api/tasks", [secret], { type: "notification", limit: "100" });
     await expectHidden(reader, messagesPath(`${topicPrefix}tasks`), [secret], { key: taskId });

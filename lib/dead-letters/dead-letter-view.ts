@@ -1,6 +1,6 @@
 import type { DeadLetter, DeadLetterHistoryEntry } from "../../drizzle/schema";
 import { decodeValue } from "../kafka/decode-value";
-import { maskDecodedValue, maskSecrets } from "../security/mask-secrets";
+import { maskDecodedValue, maskSecrets, maskSecretsInText } from "../security/mask-secrets";
 
 /**
  * The public JSON shape of a dead letter: its record as text (and parsed, when it is JSON), with
@@ -18,7 +18,7 @@ export function deadLetterView(row: DeadLetter) {
     ...maskDecodedValue(decodeValue(row.valueBase64 === null ? null : Buffer.from(row.valueBase64, "base64"))),
     headers: maskSecrets(row.headers),
     errorClass: row.errorClass,
-    errorMessage: row.errorMessage,
+    errorMessage: maskSecretsInText(row.errorMessage),
     attempts: row.attempts,
     replayCount: row.replayCount,
     firstFailedAt: row.failedAt.toISOString(),

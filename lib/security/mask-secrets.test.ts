@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeValue } from "../kafka/decode-value";
-import { isSecretName, maskDecodedValue, maskSecrets, restoreMaskedSecrets, SECRET_MASK } from "./mask-secrets";
+import { isSecretName, maskDecodedValue, maskSecrets, maskSecretsInText, restoreMaskedSecrets, SECRET_MASK } from "./mask-secrets";
 
 const httpStep = {
   type: "http",
@@ -57,6 +57,11 @@ describe("maskSecrets", () => {
     expect(masked).toContain("page=2");
   });
 
+  it("masks URLs and credentials inside text fields, such as a failed task's error in its record", () => {
+    const failed = { payload: { errorMessage: "POST https://h.example/hook?token=abc123 answered 401: Bearer eyJhbGciOiJIUzI1NiJ9 rejected" } };
+    expect(JSON.stringify(maskSecrets(failed))).not.toMatch(/abc123|eyJhbGci/);
+  });
+
   it("does not change its input, and builds objects with own keys only", () => {
     const input = JSON.parse('{"__proto__": {"token": "t"}, "headers": {"Cookie": "c"}}') as Record<string, unknown>;
     const masked = maskSecrets(input) as Record<string, unknown>;
@@ -70,6 +75,20 @@ describe("maskSecrets", () => {
     let deep: unknown = { token: "t" };
     for (let level = 0; level < 10_000; level++) deep = { next: deep };
     expect(JSON.stringify(maskSecrets(deep))).not.toContain('"t"');
+  });
+});
+
+describe("maskSecretsInText", () => {
+  it("masks the secrets of URLs and credentials quoted in an error, and keeps the rest", () => {
+    const error = 'NonRetryableError: POST https://bot:hunter2@hooks.example.com/in?token=abc123&page=2 answered 401: {"echo":"Bearer eyJhbGciOiJIUzI1NiJ9"}';
+    const masked = maskSecretsInText(error);
+    expect(masked).not.toMatch(/hunter2|abc123|eyJhbGci/);
+    expect(masked).toContain("hooks.example.com/in");
+    expect(masked).toContain("answered 401");
+    expect(maskSecretsInText(null)).toBeNull();
+    for (const plain of ["step 0 (http): POST http://127.0.0.1:9/x answered 500: down", "Token validation failed", "basic authentication required"]) {
+      expect(maskSecretsInText(plain)).toBe(plain);
+    }
   });
 });
 

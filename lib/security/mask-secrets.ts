@@ -46,10 +46,8 @@ export function isSecretName(name: string): boolean {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-function maskString(text: string): string {
-  if (CREDENTIAL_VALUES.some((credential) => credential.test(text))) return SECRET_MASK;
-  if (!/^https?:\/\//i.test(text)) return text;
-  // A URL's password and its secret-named query parameters; the rest of the address stays readable.
+/** A URL's password and its secret-named query parameters; the rest of the address stays readable. */
+function maskUrl(text: string): string {
   let url: URL;
   try {
     url = new URL(text);
@@ -61,6 +59,26 @@ function maskString(text: string): string {
   if (url.password) url.password = SECRET_MASK;
   for (const param of secretParams) url.searchParams.set(param, SECRET_MASK);
   return url.toString();
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s"'<>]+/gi;
+const CREDENTIAL_IN_TEXT = /\b(bearer|basic|token)\s+([\w.~+/=-]{8,})/gi;
+/** A word that looks generated rather than written ("Basic dXNlcjpw…", not "basic authentication"). */
+const looksGenerated = (word: string) => /[\d.~+/=_-]/.test(word) || /[A-Z]/.test(word.slice(1));
+
+/**
+ * Free text, such as an error that names the URL it called or quotes an answer, with the URLs in
+ * it masked as a URL is, and credentials written with their scheme masked.
+ */
+export function maskSecretsInText<T extends string | null>(text: T): T {
+  if (text === null) return text;
+  return text
+    .replace(URL_IN_TEXT, (url) => maskUrl(url))
+    .replace(CREDENTIAL_IN_TEXT, (credential, _scheme, word: string) => (looksGenerated(word) ? SECRET_MASK : credential)) as T;
+}
+
+function maskString(text: string): string {
+  return CREDENTIAL_VALUES.some((credential) => credential.test(text)) ? SECRET_MASK : maskSecretsInText(text);
 }
 
 function maskAt(value: unknown, name: string | undefined, depth: number): unknown {
