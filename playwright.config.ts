@@ -8,6 +8,8 @@ const env = e2eEnv();
 const commandLine = ({ command, args }: { command: string; args: string[] }) => [command, ...args].join(" ");
 const serverEnv = {
   DATABASE_URL: env.databaseUrl,
+  // The servers connect as the application's role, which set-up granted (see scripts/app-role.ts).
+  APP_DATABASE_URL: env.appDatabaseUrl,
   KAFKA_TOPIC_PREFIX: env.topicPrefix,
   KAFKA_CONSUMER_GROUP: `${env.topicPrefix}worker`,
   LOG_LEVEL: "warn",

@@ -1,5 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
+import { appDatabaseUrl } from "../lib/env/app-database-url";
 import { commonEnvShape, optionalSetting } from "../lib/env/common";
 import { parseEnv } from "../lib/env/parse-env";
 import { createKafka } from "../lib/kafka/client";
@@ -8,6 +9,7 @@ import { topicDefinitions } from "../lib/kafka/topics";
 import { createLogger } from "../lib/log";
 import { systemActor } from "../lib/auth/system-actor";
 import { ensureUser } from "../lib/users";
+import { ensureAppRole } from "./app-role";
 import { ensureDatabase, migrateDatabase } from "./database";
 import { withDb } from "./with-db";
 
@@ -23,13 +25,19 @@ const prepareEnvSchema = z
     path: ["ADMIN_PASSWORD"],
   });
 
-/** Everything the product needs before it serves: the database, its schema, the first admin and the topics. */
+/**
+ * Everything the product needs before it serves: the database, its schema (migrated as the owner),
+ * the application's role and its grants, the first admin and the topics.
+ */
 export async function prepare(source: Record<string, string | undefined> = process.env) {
   const env = parseEnv(prepareEnvSchema, source);
   const logger = createLogger("prepare", env.LOG_LEVEL);
   if (await ensureDatabase(env.DATABASE_URL)) logger.info("created database");
   await migrateDatabase(env.DATABASE_URL);
   logger.info("database schema is up to date");
+  const appRole = await ensureAppRole(env.DATABASE_URL, appDatabaseUrl(env));
+  if (appRole.granted) logger.info({ role: appRole.role }, "the application's database role may only add to the audit log");
+  else logger.warn({ role: appRole.role }, "the application connects as the database owner: only a trigger keeps the audit log append-only");
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
     const admin = { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, role: "admin" as const };
     await withDb((db) => ensureUser(db, admin, systemActor("ADMIN_EMAIL")), env.DATABASE_URL);

@@ -1,4 +1,5 @@
 import { createDb } from "../lib/db/client";
+import { appDatabaseUrl } from "../lib/env/app-database-url";
 import { createKafka } from "../lib/kafka/client";
 import { ensureTopics } from "../lib/kafka/ensure-topics";
 import { createEventProducer } from "../lib/kafka/event-producer";
@@ -20,7 +21,7 @@ const logger = createLogger("worker", env.LOG_LEVEL).child({ workerId: env.WORKE
 
 async function main() {
   const { db, pool } = createDb({
-    url: env.DATABASE_URL,
+    url: appDatabaseUrl(env),
     maxConnections: workerConfig.dbPoolSize,
     applicationName: "streamops-worker",
     logger,

@@ -1,12 +1,43 @@
-import { CLIENT_ADDRESS, postAudited } from "../support/audit-api";
+import { CLIENT_ADDRESS, findAuditEntry, postAudited, tracedHeaders } from "../support/audit-api";
 import { createDeadLetters } from "../support/dead-letters";
-import { seededAccess } from "../support/e2e-auth";
+import { bearer, seededAccess } from "../support/e2e-auth";
 import { expect, test } from "../support/fixtures";
 import { uniqueKey } from "../support/unique";
 import { createWorkflow, FAST_RETRY, LONG_DELAY, waitForWorkflowStatus } from "../support/workflows-api";
 
 /** Everything here is done as the seeded admin, the project's default session. */
 const byAdmin = { actor: { type: "user", name: seededAccess().users.admin.email }, outcome: "done", clientAddress: CLIENT_ADDRESS };
+
+test("creating a workflow leaves a row naming it and its steps, never their options", async ({ request }) => {
+  const traced = tracedHeaders();
+  const steps = [{ type: "http", url: "http://127.0.0.1:9/never", headers: { Authorization: "Bearer audit-secret" } }, "store"];
+  const response = await request.post("/api/workflows", { data: { name: uniqueKey("audit-create"), steps: [LONG_DELAY, ...steps] }, headers: traced });
+  expect(response.status(), await response.text()).toBe(201);
+  const { workflowId } = (await response.json()) as { workflowId: string };
+
+  const entry = await findAuditEntry(request, "workflow.create", traced["x-request-id"]);
+  expect(entry).toMatchObject({ ...byAdmin, target: { type: "workflow", id: workflowId }, details: { steps: ["delay", "http", "store"] } });
+  expect(JSON.stringify(entry)).not.toContain("audit-secret");
+  await request.post(`/api/workflows/${workflowId}/cancel`);
+});
+
+test("creating a task leaves a row naming the key that did", async ({ request }) => {
+  const traced = { ...tracedHeaders(), ...bearer(seededAccess().keys["tasks:write"]) };
+  const response = await request.post("/api/tasks", {
+    data: { type: "export", data: { filter: { key: uniqueKey("audit-task") }, format: "json" } },
+    headers: traced,
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  const { taskId } = (await response.json()) as { taskId: string };
+
+  expect(await findAuditEntry(request, "task.create", traced["x-request-id"])).toMatchObject({
+    actor: { type: "api_key" },
+    outcome: "done",
+    clientAddress: CLIENT_ADDRESS,
+    target: { type: "task", id: taskId },
+    details: { type: "export" },
+  });
+});
 
 test("cancelling a workflow leaves a row", async ({ request }) => {
   const { workflowId } = await createWorkflow(request, { name: uniqueKey("audit-cancel"), steps: [LONG_DELAY] });

@@ -109,7 +109,39 @@ test("creating and changing a user leave rows", async ({ request }) => {
   });
 });
 
-test("the log is append-only: not even a direct database connection can change or remove a row", async ({ request, anonymous }) => {
+test("the web app and the worker connect as a role that may only add to the log, not change it or drop its guard", async ({ request, anonymous }) => {
+  const traced = tracedHeaders();
+  expect((await anonymous.get("/api/users", { headers: traced })).status()).toBe(401);
+  const entry = await findAuditEntry(request, "authorization", traced["x-request-id"]);
+  const appRole = new URL(e2eEnv().appDatabaseUrl).username;
+
+  const roles = await withDatabase(async (client) => {
+    const sessions = await client.query<{ usename: string }>(
+      "select distinct usename from pg_stat_activity where datname = current_database() and (application_name like 'streamops-web%' or application_name = 'streamops-worker')",
+    );
+    return sessions.rows.map((row) => row.usename);
+  });
+  expect(roles).toEqual([appRole]);
+
+  await withDatabase(async (client) => {
+    const statements = [
+      "update audit_log set outcome = 'done' where request_id = $1",
+      "delete from audit_log where request_id = $1",
+      "truncate audit_log",
+      "drop trigger audit_log_no_update_or_delete on audit_log",
+      "alter table audit_log disable trigger audit_log_no_truncate",
+    ];
+    for (const statement of statements) {
+      await client.query("begin");
+      const params = statement.includes("$1") ? [traced["x-request-id"]] : [];
+      await expect(client.query(statement, params), statement).rejects.toThrow(/permission denied|must be owner/);
+      await client.query("rollback");
+    }
+  }, e2eEnv().appDatabaseUrl);
+  expect(await findAuditEntry(request, "authorization", traced["x-request-id"])).toEqual(entry);
+});
+
+test("the log is append-only: not even the owner's direct connection can change or remove a row", async ({ request, anonymous }) => {
   const traced = tracedHeaders();
   expect((await anonymous.get("/api/users", { headers: traced })).status()).toBe(401);
   const entry = await findAuditEntry(request, "authorization", traced["x-request-id"]);

@@ -16,6 +16,7 @@ export async function startOwnWorker(consumerGroup: string): Promise<{ stop: () 
     env: {
       ...process.env,
       DATABASE_URL: env.databaseUrl,
+      APP_DATABASE_URL: env.appDatabaseUrl,
       KAFKA_TOPIC_PREFIX: env.topicPrefix,
       KAFKA_CONSUMER_GROUP: consumerGroup,
       KAFKA_SESSION_TIMEOUT_MS: "6000",

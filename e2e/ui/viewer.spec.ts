@@ -4,6 +4,7 @@ import { createDeadLetter } from "../support/dead-letters";
 import { getDeadLetter } from "../support/dlq-api";
 import { storageStateOf } from "../support/e2e-auth";
 import { attachScreenshot, collectConsoleErrors, waitForHydration } from "../support/page-checks";
+import { e2eEnv } from "../e2e-env";
 import { envelope, eventsTopic, produceMessage } from "../support/streams-api";
 import { uniqueKey } from "../support/unique";
 import { createWorkflow } from "../support/workflows-api";
@@ -110,5 +111,15 @@ test.describe("an operator", () => {
     const { key, letter } = await createDeadLetter(admin, "ui-operator");
     await open(page, deadLettersWithKey(key));
     await expect(page.getByTestId(`dead-letter-${letter.id}`).getByRole("button", { name: /^Replay dead letter/ })).toBeEnabled();
+  });
+
+  test("may produce to the events topic, but not to StreamOps' own topics", async ({ page }) => {
+    await open(page, `/streams/${eventsTopic()}`);
+    await expect(page.getByRole("button", { name: "Produce", exact: true })).toBeVisible();
+
+    await open(page, `/streams/${e2eEnv().topicPrefix}tasks`);
+    await expect(page.getByRole("heading", { level: 1, name: `${e2eEnv().topicPrefix}tasks` })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Produce a test message" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Re-produce" })).toHaveCount(0);
   });
 });

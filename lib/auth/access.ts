@@ -8,7 +8,9 @@ export type IngestScope = Exclude<ApiKeyScope, "read">;
  * What a route needs, declared by every route:
  * - `public`: anyone (liveness, sign-in);
  * - `read`: a signed-in viewer or a key with the `read` scope;
- * - an ingest scope: a key with that scope or a signed-in operator (anyone with INGEST_AUTH=off);
+ * - an ingest scope: a key with that scope or a signed-in operator; with INGEST_AUTH=off, anyone may
+ *   send events, but workflows and tasks still need a key or an operator, since they run steps and
+ *   outbound calls on the operator's behalf;
  * - `operate` / `admin`: a signed-in person with that role; keys never.
  */
 export type Access = "public" | "read" | IngestScope | "operate" | "admin";
@@ -20,8 +22,7 @@ const refuse = (status: 401 | 403, reason: string): AccessDecision => ({ allowed
 
 export function decideAccess(principal: Principal, access: Access, options: { ingestOpen: boolean }): AccessDecision {
   if (access === "public") return allow;
-  const isIngest = access !== "read" && access !== "operate" && access !== "admin";
-  if (isIngest && options.ingestOpen) return allow;
+  if (access === "events:write" && options.ingestOpen) return allow;
   if (principal.type === "anonymous" || principal.type === "system") return refuse(401, "no credentials");
 
   if (principal.type === "api_key") {

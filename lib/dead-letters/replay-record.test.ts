@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DeadLetter } from "../../drizzle/schema";
 import { DLQ_HEADER, REPLAY_HEADER } from "./dead-letter-message";
+import { maskSecrets, SECRET_MASK } from "../security/mask-secrets";
 import { replayRecord } from "./replay-record";
 
 const envelope = { eventId: "0b7f8c3e-6f0a-4c52-9a64-3f1d1f2b9e11", eventType: "a", payload: { text: "bad" } };
@@ -45,5 +46,22 @@ describe("replayRecord", () => {
 
   it("refuses a payload edit on a record that is not a JSON object", () => {
     expect(() => replayRecord(letter("{broken"), { payload: {} })).toThrow(/not a JSON object/);
+  });
+
+  const notification = { ...envelope, payload: { url: "https://hooks.example.com/in", headers: { Authorization: "Bearer real" }, attempt: 1 } };
+
+  it("keeps the real secret where an edit of the masked view left the mask", () => {
+    const shown = maskSecrets(notification);
+    expect(shown.payload.headers.Authorization).toBe(SECRET_MASK);
+    const bytes = (edit: Parameters<typeof replayRecord>[1]) => JSON.parse(replayRecord(letter(JSON.stringify(notification)), edit).value!.toString());
+
+    expect(bytes({ payload: { ...shown.payload, attempt: 2 } })).toEqual({ ...notification, payload: { ...notification.payload, attempt: 2 } });
+    expect(bytes({ value: { ...shown, eventType: "b" } })).toEqual({ ...notification, eventType: "b" });
+  });
+
+  it("refuses an edit that would send a kept secret to another address", () => {
+    const shown = maskSecrets(notification);
+    const edit = { payload: { ...shown.payload, url: "https://attacker.example/" } };
+    expect(() => replayRecord(letter(JSON.stringify(notification)), edit)).toThrow(/address it was written for/);
   });
 });

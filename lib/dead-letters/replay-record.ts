@@ -1,26 +1,32 @@
 import type { Message } from "kafkajs";
 import type { DeadLetter } from "../../drizzle/schema";
 import { ValidationError } from "../errors";
+import { restoreMaskedSecrets } from "../security/mask-secrets";
 import { DLQ_HEADER, REPLAY_HEADER } from "./dead-letter-message";
 import type { ReplayEdit } from "./schemas";
 
 const dlqHeaderNames = new Set<string>([...Object.values(DLQ_HEADER), ...Object.values(REPLAY_HEADER)]);
 
-function editedValue(original: Buffer | null, edit: ReplayEdit): Buffer | null {
-  if (edit.value !== undefined) return Buffer.from(JSON.stringify(edit.value));
-  if (edit.payload === undefined) return original;
-  let record: unknown;
+function parsed(original: Buffer | null): unknown {
   try {
-    record = JSON.parse(original?.toString("utf8") ?? "");
+    return JSON.parse(original?.toString("utf8") ?? "");
   } catch {
-    record = undefined;
+    return undefined;
   }
+}
+
+/** The operator edits a masked view of the record: what they left masked is the secret as stored. */
+function editedValue(original: Buffer | null, edit: ReplayEdit): Buffer | null {
+  if (edit.value !== undefined) return Buffer.from(JSON.stringify(restoreMaskedSecrets(edit.value, parsed(original), "value")));
+  if (edit.payload === undefined) return original;
+  const record = parsed(original);
   if (typeof record !== "object" || record === null || Array.isArray(record)) {
     throw new ValidationError("This record is not a JSON object, so it has no payload to replace", [
       { path: "payload", message: "send `value` to replace the whole record instead" },
     ]);
   }
-  return Buffer.from(JSON.stringify({ ...record, payload: edit.payload }));
+  const payload = restoreMaskedSecrets(edit.payload, (record as Record<string, unknown>).payload, "payload");
+  return Buffer.from(JSON.stringify({ ...record, payload }));
 }
 
 /**

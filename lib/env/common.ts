@@ -28,9 +28,12 @@ export const optionalSetting = <Schema extends z.ZodType>(schema: Schema) =>
 export const commonEnvShape = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** The database owner's URL: set-up migrates with it and grants the application's role (see appDatabaseUrl). */
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/ })
     .default("postgres://postgres@127.0.0.1:5432/streamops"),
+  /** The web app and the worker connect with this; unset, as `streamops_app` at DATABASE_URL (see appDatabaseUrl). */
+  APP_DATABASE_URL: optionalSetting(z.url({ protocol: /^postgres(ql)?$/ })),
   KAFKA_BROKERS: brokerList.default(["127.0.0.1:9092"]),
   KAFKA_TOPIC_PREFIX: z
     .string()

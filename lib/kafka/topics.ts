@@ -27,6 +27,15 @@ export function topicNames(settings: Pick<TopicSettings, "KAFKA_TOPIC_PREFIX">):
   };
 }
 
+/**
+ * The topics whose records drive workflows and tasks (and hold their failures): a record written
+ * there by hand bypasses the API's checks, so only admins may produce to them, and the secrets
+ * their records carry are masked when they are browsed. The events topic is the callers' own data.
+ */
+export function isProductTopic(names: TopicNames, topic: string): boolean {
+  return [names.workflows, names.tasks, names.deadLetters, ...Object.values(names.workflowSteps)].includes(topic);
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * The broker's default record-batch limit (~1 MiB) is below what a 1 MiB request becomes once

@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { appDatabaseUrl } from "../env/app-database-url";
 import { webEnv } from "../env/web-env";
 import { webLogger } from "./logger";
 
@@ -17,7 +18,7 @@ export function listenForever(channel: string, events: ListenerEvents): void {
   const logger = webLogger();
   let delayMs = 500;
   const connect = async () => {
-    const client = new pg.Client({ connectionString: webEnv().DATABASE_URL, application_name: `streamops-web-${channel}` });
+    const client = new pg.Client({ connectionString: appDatabaseUrl(webEnv()), application_name: `streamops-web-${channel}` });
     let lost = false;
     const reconnect = (error?: unknown) => {
       if (lost) return;

@@ -1,7 +1,9 @@
 import type { Admin } from "kafkajs";
-import { withWindowReader } from "../kafka/window-reader";
+import { isProductTopic } from "../kafka/topics";
+import { withWindowReader, type ReadWindows } from "../kafka/window-reader";
 import { decodePositions, encodePositions } from "./browse-cursor";
 import { browseRanges } from "./browse-ranges";
+import { maskedRecord } from "./masked-record";
 import { messageMatcher } from "./message-matcher";
 import { streamMessageView, type StreamMessage } from "./message-view";
 import { requireTopic } from "./require-topic";
@@ -26,7 +28,10 @@ async function seekPositions(admin: Admin, topic: string, query: MessageQuery): 
   return new Map(later.map(({ partition, offset }) => [partition, Number(offset)]));
 }
 
-/** One page of a topic's messages, newest first across partitions, matching the query's filter. */
+/**
+ * One page of a topic's messages, newest first across partitions, matching the query's filter.
+ * StreamOps' own topics carry step options and task data: their records are masked as they are read.
+ */
 export async function browseMessages(deps: Omit<StreamDeps, "producer">, topic: string, query: MessageQuery): Promise<MessagePage> {
   return deps.withAdmin(async (admin) => {
     await requireTopic(admin, topic);
@@ -40,8 +45,15 @@ export async function browseMessages(deps: Omit<StreamDeps, "producer">, topic: 
       signal: AbortSignal.timeout(BROWSE_TIMEOUT_MS),
       logger: deps.logger,
     };
-    const page = await withWindowReader(reader, (read) =>
-      scanNewestFirst({ ranges, limit: query.limit, maxScanned: MAX_SCANNED, matches: messageMatcher(query), read }),
+    const masked = isProductTopic(deps.topics, topic);
+    const page = await withWindowReader(reader, (read: ReadWindows) =>
+      scanNewestFirst({
+        ranges,
+        limit: query.limit,
+        maxScanned: MAX_SCANNED,
+        matches: messageMatcher(query),
+        read: masked ? async (windows) => (await read(windows)).map(maskedRecord) : read,
+      }),
     );
     return { items: page.items.map(streamMessageView), nextCursor: encodePositions(page.next), scanned: page.scanned };
   }, BROWSE_TIMEOUT_MS);

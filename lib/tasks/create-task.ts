@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { publishEvents } from "../events/publish-events";
 import type { PublishContext } from "../events/headers";
@@ -14,9 +15,9 @@ import { takeTaskQuota, type TaskQuota } from "./task-quota";
 export type CreateTaskDeps = ActionDeps & { outbound: OutboundPolicy; emailDomains: readonly string[]; taskQuota: TaskQuota };
 
 /**
- * Stores the task and publishes `task.created` in one transaction: the row commits only once
- * Kafka acknowledged the event; a failed publish leaves nothing behind (503), and is not counted
- * against the creator's task quota.
+ * Stores the task, its audit row and publishes `task.created` in one transaction: the rows commit
+ * only once Kafka acknowledged the event; a failed publish leaves nothing behind (503), and is not
+ * counted against the creator's task quota.
  */
 export async function createTask(deps: CreateTaskDeps, spec: NewTaskSpec, context: PublishContext & { actor: Actor }) {
   assertTargetsAllowed([{ path: "data.url", url: spec.data.url }], deps.outbound);
@@ -34,6 +35,9 @@ export async function createTask(deps: CreateTaskDeps, spec: NewTaskSpec, contex
   const createdAt = await deps.db
     .transaction(async (tx) => {
       const insertedAt = await insertTask(tx, created, context.requestId);
+      // The type only: task data may carry secrets (webhook headers), and the audit log is shown to admins.
+      const audited = { type: spec.type };
+      await recordAudit(tx, { actor: context.actor, action: "task.create", target: { type: "task", id: taskId }, details: audited });
       await publishEvents(deps.producer, deps.topics.tasks, [taskEvent("task.created", taskId, details, "created")], context);
       return insertedAt!;
     })

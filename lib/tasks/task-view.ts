@@ -1,4 +1,5 @@
 import type { Task } from "../../drizzle/schema";
+import { maskSecrets, maskSecretsInText } from "../security/mask-secrets";
 
 const iso = (time: Date | null) => time?.toISOString() ?? null;
 
@@ -9,9 +10,10 @@ export function taskView(row: Task) {
     status: row.status,
     attempts: row.attempts,
     retry: row.retryPolicy,
-    data: row.data,
+    // Write-only: a notification's webhook headers are used by the worker, never shown.
+    data: maskSecrets(row.data),
     result: row.result,
-    error: row.error,
+    error: maskSecretsInText(row.error),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     completedAt: iso(row.completedAt),

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
 import { publishEvents } from "../events/publish-events";
 import { insertWorkflow } from "./insert-workflow";
 import type { NewWorkflowSpec } from "./schemas";
@@ -9,14 +11,14 @@ import type { OutboundPolicy } from "../outbound/outbound-policy";
 import { workflowEvent, type WorkflowCreated } from "./workflow-messages";
 
 /**
- * Stores the workflow and publishes `workflow.created` in one transaction: the row commits only
- * once Kafka acknowledged the event, and a publish that fails leaves no row (503). The worker
- * starts the workflow from the event.
+ * Stores the workflow, its audit row and publishes `workflow.created` in one transaction: the rows
+ * commit only once Kafka acknowledged the event, and a publish that fails leaves none (503). The
+ * worker starts the workflow from the event.
  */
 export async function createWorkflow(
   deps: ActionDeps & { outbound: OutboundPolicy },
   spec: NewWorkflowSpec,
-  context: PublishContext,
+  context: PublishContext & { actor: Actor },
 ) {
   assertTargetsAllowed(
     spec.steps.map((step, index) => ({ path: `steps.${index}.url`, url: step.options.url })),
@@ -27,6 +29,9 @@ export async function createWorkflow(
   const event = workflowEvent("workflow.created", workflowId, details, "created");
   const createdAt = await deps.db.transaction(async (tx) => {
     const insertedAt = await insertWorkflow(tx, created, context.requestId);
+    // Step types only: options may carry secrets, and the audit log is shown to admins.
+    const audited = { name: spec.name, priority: spec.priority, steps: spec.steps.map((step) => step.type) };
+    await recordAudit(tx, { actor: context.actor, action: "workflow.create", target: { type: "workflow", id: workflowId }, details: audited });
     await publishEvents(deps.producer, deps.topics.workflows, [event], context);
     return insertedAt!;
   });

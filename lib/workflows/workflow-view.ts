@@ -1,4 +1,5 @@
 import type { DeadLetter, Workflow, WorkflowStep, WorkflowStepAttempt } from "../../drizzle/schema";
+import { maskSecrets, maskSecretsInText } from "../security/mask-secrets";
 
 const iso = (time: Date | null) => time?.toISOString() ?? null;
 
@@ -9,7 +10,7 @@ function attemptView(attempt: WorkflowStepAttempt) {
     workerId: attempt.workerId,
     startedAt: attempt.startedAt.toISOString(),
     finishedAt: iso(attempt.finishedAt),
-    error: attempt.error,
+    error: maskSecretsInText(attempt.error),
     kafka: attempt.commandTopic === null ? null : { topic: attempt.commandTopic, partition: attempt.commandPartition, offset: attempt.commandOffset?.toString() ?? null },
     replayedFrom: attempt.replayedFrom,
   };
@@ -19,13 +20,14 @@ export function stepView(step: WorkflowStep, attempts: WorkflowStepAttempt[] = [
   return {
     index: step.stepIndex,
     name: step.type,
-    options: step.options,
+    // Write-only: an http step's Authorization header is used by the worker, never shown.
+    options: maskSecrets(step.options),
     status: step.status,
     attempts: step.attempts,
     startedAt: iso(step.startedAt),
     finishedAt: iso(step.finishedAt),
     wakeAt: iso(step.wakeAt),
-    error: step.error,
+    error: maskSecretsInText(step.error),
     attemptHistory: attempts.filter((attempt) => attempt.stepIndex === step.stepIndex).map(attemptView),
   };
 }
@@ -40,7 +42,8 @@ export function workflowSummaryView(row: Workflow, currentStepName: string | nul
     currentStep: currentStepName,
     currentStepIndex: row.currentStep,
     stepCount: row.stepCount,
-    error: row.error,
+    // Errors name the URL a step called, and may quote its answer.
+    error: maskSecretsInText(row.error),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     completedAt: iso(row.completedAt),

@@ -6,6 +6,7 @@ import type { NewWorkflowSpec } from "../../lib/workflows/schemas";
 import { jobClient } from "./support/jobs";
 import { isolatedEnv } from "./support/test-env";
 import { waitFor } from "./support/wait-for";
+import { testActor } from "./support/test-actor";
 import { startWorker, type WorkerProcess } from "./support/worker-process";
 
 const isolated = isolatedEnv("hostile-workflows");
@@ -38,7 +39,7 @@ const createUnchecked = (spec: Pick<NewWorkflowSpec, "name" | "steps">) =>
   createWorkflow(
     client.deps,
     { priority: "high", retry: { maxRetries: 2, initialDelayMs: 100, multiplier: 2, maxDelayMs: 1000 }, input: {}, ...spec },
-    { requestId: "hostile-workflows" },
+    { requestId: "hostile-workflows", actor: testActor },
   );
 
 describe("hostile workflows", () => {

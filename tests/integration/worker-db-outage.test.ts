@@ -16,10 +16,10 @@ afterAll(() => pool.end());
 describe("a database outage under the worker", () => {
   it("is waited out with retries: nothing is dead-lettered and everything is applied afterwards", async () => {
     await createIsolatedTopics(isolated);
-    const database = new URL(isolated.env.DATABASE_URL);
+    const database = new URL(isolated.env.APP_DATABASE_URL);
     const proxy = await tcpProxy({ host: database.hostname, port: Number(database.port || 5432) });
     database.host = `127.0.0.1:${proxy.port}`;
-    const worker = await startWorker(isolated, { DATABASE_URL: database.toString() });
+    const worker = await startWorker(isolated, { APP_DATABASE_URL: database.toString() });
 
     const key = envelopes(1)[0]!.key;
     const before = envelopes(20, key);

@@ -6,9 +6,11 @@ import { PartitionTable } from "@/components/streams/partition-table";
 import { filterValues, streamMessagesKey } from "@/components/streams/stream-message-queries";
 import { TopicMessages } from "@/components/streams/topic-messages";
 import { NotFoundError } from "@/lib/errors";
+import { isProductTopic } from "@/lib/kafka/topics";
 import type { TopicSummary } from "@/lib/kafka/topic-summaries";
 import { withKafkaAdmin } from "@/lib/server/kafka";
 import { streamDeps } from "@/lib/server/stream-deps";
+import { topics } from "@/lib/server/topics";
 import { browseMessages, getTopic, messageQuerySchema } from "@/lib/streams";
 import { requirePageUser } from "@/lib/server/page-user";
 
@@ -60,7 +62,7 @@ export default async function TopicPage(props: {
         )}
       </section>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <TopicMessages topic={topic} filter={filter} />
+        <TopicMessages topic={topic} filter={filter} productTopic={isProductTopic(topics(), topic)} />
       </HydrationBoundary>
     </div>
   );

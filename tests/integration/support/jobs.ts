@@ -30,12 +30,12 @@ export function jobClient(isolated: IsolatedEnv, { connections = 4 } = {}) {
     await producer.disconnect();
     await pool.end();
   });
-  const context = { requestId: "integration-test" };
+  const context = { requestId: "integration-test", actor: testActor };
   return {
     db,
     deps,
     createWorkflow: (input: CreateWorkflowInput) => createWorkflow(deps, createWorkflowSchema.parse(input), context),
-    createTask: (input: CreateTaskInput) => createTask(deps, createTaskSchema.parse(input), { ...context, actor: testActor }),
+    createTask: (input: CreateTaskInput) => createTask(deps, createTaskSchema.parse(input), context),
     workflowIn: (id: string, statuses: string[], timeoutMs = 30_000) =>
       waitFor(`workflow ${id} ${statuses.join("/")}`, async () => {
         const workflow = await getWorkflow(db, id);

@@ -1,11 +1,15 @@
 import { randomUUID } from "node:crypto";
+import { appDatabaseUrl } from "../../../lib/env/app-database-url";
 import { topicNames } from "../../../lib/kafka/topics";
 
 /** Topics and a consumer group of this test's own, so no test reads another's records. */
 export function isolatedEnv(name: string) {
   const prefix = `it-${name}-${randomUUID().slice(0, 8)}.`;
+  const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/streamops_test";
   const env = {
-    DATABASE_URL: process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/streamops_test",
+    DATABASE_URL,
+    // The worker connects as the application's role, as in production (set-up granted it).
+    APP_DATABASE_URL: appDatabaseUrl({ DATABASE_URL, APP_DATABASE_URL: process.env.APP_DATABASE_URL || undefined }),
     KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? "127.0.0.1:9092",
     KAFKA_TOPIC_PREFIX: prefix,
     KAFKA_EVENTS_PARTITIONS: "3",

@@ -17,8 +17,8 @@ export const GET = route<{ topic: string }>(
   }),
 );
 
-/** Produces one test message; answers where it landed. */
-export const POST = route<{ topic: string }>("operate", async (request, { params }) => {
-  const input = parseOrThrow(produceMessageSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES, { allowNul: true }));
-  return NextResponse.json(await produceMessage(streamDeps(), params.topic, input), { status: 202 });
+/** Produces one test message (to StreamOps' own topics: admins only); answers where it landed. */
+export const POST = route<{ topic: string }>("operate", async (request, { params, actor }) => {
+  const input = parseOrThrow(produceMessageSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
+  return NextResponse.json(await produceMessage(streamDeps(), params.topic, input, actor), { status: 202 });
 });
