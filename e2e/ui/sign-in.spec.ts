@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createUser } from "../support/admin-api";
 import { seededAccess } from "../support/e2e-auth";
+import { sessionContext } from "../support/identities";
 import { attachScreenshot, collectConsoleErrors } from "../support/page-checks";
 
 // A browser with no session: what anyone who has not signed in gets.
@@ -24,9 +26,12 @@ async function signInWithForm(page: Page, email: string, password: string) {
 
 const hasSessionCookie = async (page: Page) => (await page.context().cookies()).some((cookie) => cookie.name === "next-auth.session-token");
 
-test("an anonymous visit goes to sign-in and comes back to the page; signing out ends the session", async ({ page }, testInfo) => {
+test("an anonymous visit goes to sign-in and comes back to the page; signing out ends the session", async ({ page, playwright, baseURL }, testInfo) => {
   const consoleErrors = collectConsoleErrors(page);
-  const { operator } = seededAccess().users;
+  // A person of its own: signing out ends every session of that person, the seeded ones' too.
+  const admin = await sessionContext(playwright, "admin", baseURL!);
+  const operator = await createUser(admin, "operator");
+  await admin.dispose();
 
   await page.goto("/dlq?status=pending");
   await expectSignInPage(page, "/dlq?status=pending");

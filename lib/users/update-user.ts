@@ -3,13 +3,16 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { users, type Db, type Tx } from "../db";
 import { assertKnownIdShape, ConflictError, NotFoundError } from "../errors";
+import { nextSessionVersion } from "./end-sessions";
 import { hashPassword } from "./passwords";
 import type { UpdateUserInput } from "./schemas";
 import { userView } from "./user-view";
 
 /**
  * Changes a user's role, enabled state or password. The last enabled admin cannot be demoted or
- * disabled, so nobody locks everyone out of user management.
+ * disabled, so nobody locks everyone out of user management. Any of these changes ends the user's
+ * open sessions: a new password locks out whoever knew the old one, a disabled account and a new
+ * role begin afresh.
  */
 export async function updateUser(db: Db, id: string, change: UpdateUserInput, actor: Actor) {
   assertKnownIdShape(id, "user");
@@ -30,6 +33,7 @@ export async function updateUser(db: Db, id: string, change: UpdateUserInput, ac
         passwordHash,
         disabledAt: change.disabled === undefined ? undefined : change.disabled ? sql`coalesce(${users.disabledAt}, now())` : null,
         updatedAt: sql`now()`,
+        sessionVersion: nextSessionVersion,
       })
       .where(eq(users.id, id))
       .returning();

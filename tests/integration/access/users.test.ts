@@ -63,7 +63,7 @@ describe("verifyCredentials", () => {
 
   it("accepts the right password, with the email in any case, since the schemas lower-case it", async () => {
     expect(user.email).toBe(email.toLowerCase());
-    expect(await signIn(email.toUpperCase(), PASSWORD)).toEqual({ id: user.id, email: user.email, role: "operator" });
+    expect(await signIn(email.toUpperCase(), PASSWORD)).toEqual({ id: user.id, email: user.email, role: "operator", sessionVersion: 0 });
   });
 
   it("refuses a wrong password and an unknown email alike", async () => {
