@@ -8,6 +8,7 @@ import { topicDefinitions } from "../lib/kafka/topics";
 import { createLogger } from "../lib/log";
 import { systemActor } from "../lib/auth/system-actor";
 import { ensureUser } from "../lib/users";
+import { passwordSchema } from "../lib/users/schemas";
 import { ensureDatabase, migrateDatabase } from "./database";
 import { withDb } from "./with-db";
 
@@ -16,7 +17,7 @@ const prepareEnvSchema = z
     ...commonEnvShape,
     /** Together: this admin is created, or restored with this password, at every start. */
     ADMIN_EMAIL: optionalSetting(z.string()),
-    ADMIN_PASSWORD: optionalSetting(z.string()),
+    ADMIN_PASSWORD: optionalSetting(passwordSchema),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     error: "set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither",

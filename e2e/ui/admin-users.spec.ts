@@ -96,7 +96,7 @@ test("the form says what is wrong beside the field, and the server's refusal abo
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Password").fill("short");
   await form.getByRole("button", { name: "Create user" }).click();
-  await expect(form.getByText("At least 8 characters")).toBeVisible();
+  await expect(form.getByText("At least 12 characters")).toBeVisible();
   await expect(form.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
   expect(posts).toEqual([]);
 

@@ -65,7 +65,7 @@ describe("npm run user:create", () => {
     { problem: "no email", args: () => ["--role", "viewer"], says: "--email: " },
     { problem: "no role", args: (email: string) => ["--email", email], says: "--role: " },
     { problem: "an unknown role", args: (email: string) => ["--email", email, "--role", "superuser"], says: "--role: " },
-    { problem: "a short password", args: (email: string) => ["--email", email, "--role", "viewer", "--password", "short"], says: "--password: At least 8 characters" },
+    { problem: "a short password", args: (email: string) => ["--email", email, "--role", "viewer", "--password", "short"], says: "--password: At least 12 characters" },
   ])("refuses $problem, naming the option", async ({ args, says }) => {
     const { code, stdout, stderr } = await run("user-create.ts", args(uniqueEmail("cli-bad-user")));
     expect(code).not.toBe(0);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, users } from "../../../lib/db";
 import { ConflictError } from "../../../lib/errors";
 import { createUser, createUserSchema, signInSchema, updateUser, verifyCredentials } from "../../../lib/users";
+import { hashPassword } from "../../../lib/users/passwords";
 import type { UserView } from "../../../lib/users/user-view";
 import { testDb } from "../support/db";
 import { testActor } from "../support/test-actor";
@@ -69,6 +70,12 @@ describe("verifyCredentials", () => {
   it("refuses a wrong password and an unknown email alike", async () => {
     expect(await signIn(email, `${PASSWORD}!`)).toBeNull();
     expect(await signIn(uniqueEmail("nobody"), PASSWORD)).toBeNull();
+  });
+
+  it("still accepts a password set before passwords had to be 12 characters long", async () => {
+    const earlier = uniqueEmail("earlier");
+    await db.insert(users).values({ email: earlier, passwordHash: await hashPassword("eight-ch"), role: "viewer" });
+    expect(await signIn(earlier, "eight-ch")).toMatchObject({ email: earlier, role: "viewer" });
   });
 
   it("refuses a disabled account even with the right password", async () => {
