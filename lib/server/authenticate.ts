@@ -27,8 +27,8 @@ export async function authenticate({ authorization, sessionToken }: Credentials)
     const token = bearerToken(authorization);
     if (!token) throw new UnauthorizedError("Authorization must be 'Bearer <API key>'");
     const key = await apiKeyCache().find(token);
-    if (!key) throw new UnauthorizedError("The API key is not valid, or it was revoked");
-    return { type: "api_key", ...key };
+    if (!key) throw new UnauthorizedError("The API key is not valid, or it expired or was revoked");
+    return { type: "api_key", id: key.id, name: key.name, scopes: key.scopes };
   }
   const claims = await verifiedClaims(sessionToken);
   const user = claims ? await findActiveUser(db(), claims.userId) : null;
