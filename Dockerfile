@@ -7,5 +7,6 @@ COPY . .
 RUN npx next build
 ENV NODE_ENV=production
 EXPOSE 3000
-# Same heap ceiling as `npm start` (scripts/services.ts).
-CMD ["node", "--max-old-space-size=256", "node_modules/next/dist/bin/next", "start", "--port", "3000"]
+# Same heap ceiling and server as `npm start` (scripts/services.ts); it listens on PORT.
+ENV PORT=3000
+CMD ["node", "--max-old-space-size=256", "--import", "tsx", "server.ts"]

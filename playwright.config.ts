@@ -13,7 +13,16 @@ const serverEnv = {
   // Specs in two workers share the seeded admin; the limits themselves are tested on web-open.
   RATE_LIMIT_USER_PER_SECOND: "1000",
   RATE_LIMIT_USER_BURST: "5000",
+  // The specs stand in for a proxy on this machine: they name the caller's address in
+  // X-Forwarded-For, as a proxy in front of the app would (web-without-kafka believes no proxy).
+  TRUSTED_PROXIES: "127.0.0.1, ::1",
+  // Every spec signs in from this machine; the sign-in limits themselves are tested on web-open
+  // and web-without-kafka.
+  SIGN_IN_ADDRESS_BURST: "1000",
 };
+
+/** The web app as `npm start` runs it, listening on its PORT. */
+const WEB_APP = "node --import tsx server.ts";
 
 /**
  * API specs talk HTTP only; UI specs drive Debian's Chromium (Playwright's own download is unavailable).
@@ -51,26 +60,38 @@ export default defineConfig({
   webServer: [
     {
       name: "web",
-      command: `npx next start -p ${env.port}`,
+      command: WEB_APP,
       url: `${env.baseUrl}/api/ping`,
-      env: serverEnv,
+      env: { ...serverEnv, PORT: String(env.port) },
       timeout: 60_000,
     },
     {
       // A second web app whose broker address answers nothing: the 503 path, deterministically.
       name: "web-without-kafka",
-      command: `npx next start -p ${env.brokerlessPort}`,
+      command: WEB_APP,
       url: `${env.brokerlessBaseUrl}/api/ping`,
-      env: { ...serverEnv, KAFKA_BROKERS: "127.0.0.1:1", KAFKA_PUBLISH_TIMEOUT_MS: "1500" },
+      // Also reached directly, with no proxy believed, and with a small overall sign-in limit.
+      env: {
+        ...serverEnv,
+        PORT: String(env.brokerlessPort),
+        KAFKA_BROKERS: "127.0.0.1:1",
+        KAFKA_PUBLISH_TIMEOUT_MS: "1500",
+        TRUSTED_PROXIES: "",
+        SIGN_IN_PER_SECOND: "0.5",
+        SIGN_IN_BURST: "3",
+      },
       timeout: 60_000,
     },
     {
       // Ingestion open to anyone (INGEST_AUTH=off) and small rate limits, for the specs about both.
       name: "web-open",
-      command: `npx next start -p ${env.openPort}`,
+      command: WEB_APP,
       url: `${env.openBaseUrl}/api/ping`,
       env: {
         ...serverEnv,
+        PORT: String(env.openPort),
+        SIGN_IN_ADDRESS_PER_SECOND: "0.2",
+        SIGN_IN_ADDRESS_BURST: "3",
         INGEST_AUTH: "off",
         RATE_LIMIT_KEY_PER_SECOND: "2",
         RATE_LIMIT_KEY_BURST: "5",
