@@ -77,7 +77,7 @@ export default defineConfig({
         KAFKA_BROKERS: "127.0.0.1:1",
         KAFKA_PUBLISH_TIMEOUT_MS: "1500",
         TRUSTED_PROXIES: "",
-        SIGN_IN_PER_SECOND: "0.5",
+        SIGN_IN_PER_SECOND: "0.1",
         SIGN_IN_BURST: "3",
       },
       timeout: 60_000,
