@@ -94,3 +94,23 @@ describe("verifyCredentials", () => {
     expect(unknownEmail).toBeGreaterThan(5);
   });
 });
+
+describe("updateUser and open sessions", () => {
+  const versionOf = async (id: string) => (await db.select({ version: users.sessionVersion }).from(users).where(eq(users.id, id)))[0]!.version;
+
+  it("ends them on a new password, on disabling and on a lower role, and not on a higher role or enabling", async () => {
+    const person = await newUser({ email: uniqueEmail("sessions"), role: "operator" });
+    const steps: [change: Parameters<typeof updateUser>[2], ends: boolean][] = [
+      [{ role: "admin" }, false],
+      [{ role: "viewer" }, true],
+      [{ password: "another long password" }, true],
+      [{ disabled: true }, true],
+      [{ disabled: false }, false],
+    ];
+    for (const [change, ends] of steps) {
+      const before = await versionOf(person.id);
+      await updateUser(db, person.id, change, testActor);
+      expect(await versionOf(person.id), JSON.stringify(change)).toBe(before + (ends ? 1 : 0));
+    }
+  });
+});
