@@ -70,8 +70,9 @@ test("a wrong password, or an unknown email, is refused alike and the page stays
   expect(consoleErrors.filter((error) => !(error.startsWith(refusal) && error.includes("/api/auth/callback/credentials")))).toEqual([]);
 });
 
-for (const elsewhere of ["https://evil.example", "//evil.example"]) {
-  test(`a callbackUrl of ${elsewhere} leads to the overview after sign-in, not off the site`, async ({ page, baseURL }) => {
+// The last is "/", a tab, "/evil.example": a browser drops the tab and reads another host.
+for (const elsewhere of ["https://evil.example", "//evil.example", "/\t/evil.example"]) {
+  test(`a callbackUrl of ${JSON.stringify(elsewhere)} leads to the overview after sign-in, not off the site`, async ({ page, baseURL }) => {
     const { viewer } = seededAccess().users;
     await page.goto(`/login?callbackUrl=${encodeURIComponent(elsewhere)}`);
     await signInWithForm(page, viewer.email, viewer.password);
