@@ -43,9 +43,15 @@ test("a copy of the session cookie stops working once its owner signs out", asyn
   const copy = await anonymousContext(playwright, baseUrl, { origin: baseUrl, ...(await copiedSessionCookie(session)) });
   expect((await copy.get("/api/events?limit=1")).status()).toBe(200);
 
+  expect(await (await copy.get("/api/auth/session")).json()).toMatchObject({ user: { email: expect.any(String) } });
+
   await signOut(session);
 
   await expectApiError(await copy.get("/api/events?limit=1"), 401, "unauthorized");
+  // next-auth's own session endpoint neither names the person nor slides the ended session on.
+  const ended = await copy.get("/api/auth/session");
+  expect(await ended.json()).toEqual({});
+  expect(ended.headers()["set-cookie"] ?? "").not.toMatch(/next-auth\.session-token=[^;]/);
   await Promise.all([session.dispose(), copy.dispose()]);
 });
 

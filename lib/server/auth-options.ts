@@ -10,6 +10,7 @@ import { clientAddress } from "../http/client-address";
 import { requestContext } from "../http/request-context";
 import { endSessions, signInSchema, verifyCredentials } from "../users";
 import { authSecret } from "./auth-secret";
+import { sessionUser } from "./authenticate";
 import { db } from "./db";
 import { webLogger } from "./logger";
 
@@ -60,9 +61,17 @@ export async function authOptions(): Promise<AuthOptions> {
       }),
     ],
     callbacks: {
-      // Only at sign-in is there a `user`; afterwards the claims ride along unchanged as the token slides.
-      jwt: ({ token, user }) => {
-        if (!user) return token;
+      /**
+       * Only at sign-in is there a `user`; afterwards the claims ride along unchanged as the token
+       * slides (next-auth's session endpoint), and only while the session stands: next-auth answers
+       * an error here by clearing the cookie rather than sliding an ended session.
+       */
+      jwt: async ({ token, user }) => {
+        if (!user) {
+          const claims = sessionClaims(token);
+          if (!claims || !(await sessionUser(claims))) throw new Error("the session has ended");
+          return token;
+        }
         const { sessionVersion } = user as typeof user & { sessionVersion: number };
         return { ...token, [SESSION_VERSION_CLAIM]: sessionVersion, [SIGNED_IN_AT_CLAIM]: Math.floor(Date.now() / 1000) };
       },

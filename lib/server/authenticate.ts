@@ -31,8 +31,13 @@ export async function authenticate({ authorization, sessionToken }: Credentials)
     return { type: "api_key", id: key.id, name: key.name, scopes: key.scopes };
   }
   const claims = await verifiedClaims(sessionToken);
-  const user = claims ? await findActiveUser(db(), claims.userId) : null;
-  if (!claims || !user || !sessionStands(claims, user.sessionVersion, webEnv().SESSION_MAX_AGE_HOURS * 3600)) return anonymous;
+  return (claims && (await sessionUser(claims))) ?? anonymous;
+}
+
+/** The person a session's claims name, if that session still stands (see sessionStands), or null. */
+export async function sessionUser(claims: SessionClaims): Promise<Extract<Principal, { type: "user" }> | null> {
+  const user = await findActiveUser(db(), claims.userId);
+  if (!user || !sessionStands(claims, user.sessionVersion, webEnv().SESSION_MAX_AGE_HOURS * 3600)) return null;
   return { type: "user", id: user.id, email: user.email, role: user.role };
 }
 
