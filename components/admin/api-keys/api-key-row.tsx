@@ -26,7 +26,7 @@ export function ApiKeyRow({ apiKey, busy, readAt, onRevoke }: { apiKey: ApiKeyVi
         <StatusBadge status={state} testId={`api-key-state-${apiKey.id}`} />
         {apiKey.revokedAt ? <RelativeTime iso={apiKey.revokedAt} /> : null}
       </td>
-      <td className="py-2 pr-3 text-xs">{apiKey.expiresAt ? <RelativeTime iso={apiKey.expiresAt} /> : "never"}</td>
+      <td className="py-2 pr-3 text-xs">{apiKey.expiresAt ? <RelativeTime iso={apiKey.expiresAt} /> : "no expiry"}</td>
       <td className="py-2">{apiKey.revokedAt ? null : <RevokeKeyButton apiKey={apiKey} busy={busy} onConfirm={onRevoke} />}</td>
     </tr>
   );
