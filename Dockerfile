@@ -7,5 +7,6 @@ COPY . .
 RUN npx next build
 ENV NODE_ENV=production
 EXPOSE 3000
-# Same Node flags as `npm start` (scripts/services.ts).
-CMD ["node", "--max-old-space-size=256", "--disable-proto=delete", "node_modules/next/dist/bin/next", "start", "--port", "3000"]
+# Same Node flags and server as `npm start` (scripts/services.ts); it listens on PORT.
+ENV PORT=3000
+CMD ["node", "--max-old-space-size=256", "--disable-proto=delete", "--import", "tsx", "server.ts"]

@@ -28,7 +28,14 @@ const serverEnv = {
   BROWSE_CONCURRENCY_TOTAL: "100",
   EXPORT_CONCURRENCY_PER_PRINCIPAL: "50",
   EXPORT_CONCURRENCY_TOTAL: "100",
+  // The specs stand in for a proxy on this machine: they name the caller's address in
+  // X-Forwarded-For, as a proxy in front of the app would (web-without-kafka believes no proxy).
+  TRUSTED_PROXIES: "127.0.0.1, ::1",
+  // Every spec signs in from this machine; the sign-in limits themselves are tested on web-open
+  // and web-without-kafka.
+  SIGN_IN_ADDRESS_BURST: "1000",
 };
+
 
 /**
  * API specs talk HTTP only; UI specs drive Debian's Chromium (Playwright's own download is unavailable).
@@ -68,7 +75,7 @@ export default defineConfig({
       name: "web",
       command: commandLine(services.web(env.port)),
       url: `${env.baseUrl}/api/ping`,
-      env: serverEnv,
+      env: { ...serverEnv, PORT: String(env.port) },
       timeout: 60_000,
     },
     {
@@ -76,7 +83,16 @@ export default defineConfig({
       name: "web-without-kafka",
       command: commandLine(services.web(env.brokerlessPort)),
       url: `${env.brokerlessBaseUrl}/api/ping`,
-      env: { ...serverEnv, KAFKA_BROKERS: "127.0.0.1:1", KAFKA_PUBLISH_TIMEOUT_MS: "1500" },
+      // Also reached directly, with no proxy believed, and with a small overall sign-in limit.
+      env: {
+        ...serverEnv,
+        PORT: String(env.brokerlessPort),
+        KAFKA_BROKERS: "127.0.0.1:1",
+        KAFKA_PUBLISH_TIMEOUT_MS: "1500",
+        TRUSTED_PROXIES: "",
+        SIGN_IN_PER_SECOND: "0.1",
+        SIGN_IN_BURST: "3",
+      },
       timeout: 60_000,
     },
     {
@@ -87,6 +103,9 @@ export default defineConfig({
       url: `${env.openBaseUrl}/api/ping`,
       env: {
         ...serverEnv,
+        PORT: String(env.openPort),
+        SIGN_IN_ADDRESS_PER_SECOND: "0.2",
+        SIGN_IN_ADDRESS_BURST: "3",
         INGEST_AUTH: "off",
         RATE_LIMIT_KEY_PER_SECOND: "2",
         RATE_LIMIT_KEY_BURST: "5",

@@ -11,14 +11,14 @@ export type Started = { child: ChildProcess; stop: () => Promise<void> };
 /** Output goes to a file, as a deployed process's would, so the benchmark pays no pipe reader. */
 async function startProcess(
   name: string,
-  service: { command: string; args: string[] },
+  service: { command: string; args: string[]; env?: Record<string, string> },
   env: Record<string, string>,
   ready: RegExp,
 ): Promise<Started> {
   mkdirSync(LOG_DIR, { recursive: true });
   const logFile = path.join(LOG_DIR, `${name}.log`);
   const out = openSync(logFile, "w");
-  const child = spawn(service.command, service.args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", out, out] });
+  const child = spawn(service.command, service.args, { cwd: ROOT, env: { ...process.env, ...service.env, ...env }, stdio: ["ignore", out, out] });
   closeSync(out);
   let exited = false;
   const exit = new Promise<void>((resolve) => child.on("exit", () => resolve()));
@@ -36,7 +36,7 @@ async function startProcess(
   };
 }
 
-export const startWeb = (port: number, env: Record<string, string>) => startProcess("web", services.web(port), env, /Ready in/);
+export const startWeb = (port: number, env: Record<string, string>) => startProcess("web", services.web(port), env, /web app listening/);
 
 /** The worker's readiness line is logged at info, so this level is the floor here. */
 export const startWorker = (env: Record<string, string>) =>

@@ -20,10 +20,11 @@ export function fail(message: string): never {
   process.exit(1);
 }
 
-/** The options checked by the API's own schema; each problem is named by its option (`--scopes`). */
+/** The options checked by the API's own schema; each problem is named by its option (`--scopes`, `--expires-in-days` for `expiresInDays`). */
 export function parseOptions<Schema extends z.ZodType>(schema: Schema, input: unknown, usage: string): z.output<Schema> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const problems = toFieldErrors(parsed.error).map((problem) => `--${problem.path.split(".")[0]}: ${problem.message}`);
+  const optionOf = (path: string) => path.split(".")[0]!.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  const problems = toFieldErrors(parsed.error).map((problem) => `--${optionOf(problem.path)}: ${problem.message}`);
   fail(`${problems.join("\n")}\nusage: ${usage}`);
 }

@@ -10,6 +10,7 @@ import { createLogger } from "../lib/log";
 import { systemActor } from "../lib/auth/system-actor";
 import { ensureUser } from "../lib/users";
 import { ensureAppRole } from "./app-role";
+import { passwordSchema } from "../lib/users/schemas";
 import { ensureDatabase, migrateDatabase } from "./database";
 import { withDb } from "./with-db";
 
@@ -18,7 +19,7 @@ const prepareEnvSchema = z
     ...commonEnvShape,
     /** Together: this admin is created, or restored with this password, at every start. */
     ADMIN_EMAIL: optionalSetting(z.string()),
-    ADMIN_PASSWORD: optionalSetting(z.string()),
+    ADMIN_PASSWORD: optionalSetting(passwordSchema),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     error: "set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither",

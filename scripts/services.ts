@@ -11,9 +11,12 @@ const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
  */
 export const NODE_FLAGS = ["--max-old-space-size=256", "--disable-proto=delete"];
 
-/** How `npm start`, the tests and the benchmark run the two processes, so all run the same thing. */
+/**
+ * How `npm start`, the tests and the benchmark run the two processes, so all run the same thing.
+ * The web app runs behind server.ts, which works out each caller's address from the socket.
+ */
 export const services = {
-  web: (port: number) => ({ command: process.execPath, args: [...NODE_FLAGS, NEXT_BIN, "start", "--port", String(port)] }),
-  worker: () => ({ command: process.execPath, args: [...NODE_FLAGS, "--import", "tsx", "worker/main.ts"] }),
+  web: (port: number) => ({ command: process.execPath, args: [...NODE_FLAGS, "--import", "tsx", "server.ts"], env: { PORT: String(port) } }),
+  worker: () => ({ command: process.execPath, args: [...NODE_FLAGS, "--import", "tsx", "worker/main.ts"], env: {} }),
   nextBin: NEXT_BIN,
 };

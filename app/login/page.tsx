@@ -3,13 +3,14 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Brand } from "@/components/shell/brand";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { webEnv } from "@/lib/env/web-env";
 import { currentUser } from "@/lib/server/page-user";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const { callbackUrl, error } = await searchParams;
-  const returnTo = safeCallbackUrl(callbackUrl);
+  const returnTo = safeCallbackUrl(callbackUrl, webEnv().APP_URL);
   if (await currentUser()) redirect(returnTo);
   return (
     <div className="space-y-6">

@@ -21,6 +21,8 @@ export const apiKeys = pgTable(
     /** Written at most once a minute per key, so busy producers do not write on every request. */
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** From this moment the key is refused, as if revoked; null: it does not expire. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
   },
   // Every authenticated request looks its key up by the hash of what it presented.
   (table) => [uniqueIndex("api_keys_secret_hash_key").on(table.secretHash)],

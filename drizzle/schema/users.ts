@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { userRoles } from "../../lib/auth/roles";
 import { createdAt } from "./columns";
 
@@ -13,6 +13,11 @@ export const users = pgTable(
     role: text("role", { enum: userRoles }).notNull(),
     /** A disabled user's sessions are refused on their next request. */
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /**
+     * Each session carries the version current when it began; raising it (sign-out, a new password,
+     * disabling, a role change) ends every session begun before.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

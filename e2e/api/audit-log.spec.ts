@@ -40,11 +40,23 @@ test("a refused request leaves a row naming who, what route and why", async ({ p
   await viewer.dispose();
 });
 
-test("the client address is the one the nearest proxy appended, not one the caller wrote before it", async ({ request, anonymous }) => {
+test("behind a trusted proxy, the client address is the one that proxy appended, not one the caller wrote before it", async ({ request, anonymous }) => {
   const traced = { ...tracedHeaders(), "x-forwarded-for": `198.51.100.66, ${CLIENT_ADDRESS}` };
   expect((await anonymous.get("/api/users", { headers: traced })).status()).toBe(401);
 
   expect((await findAuditEntry(request, "authorization", traced["x-request-id"])).clientAddress).toBe(CLIENT_ADDRESS);
+});
+
+test("a caller that reaches the app directly is audited at its own address, whatever X-Forwarded-For it sends", async ({ playwright, request }) => {
+  // web-without-kafka believes no proxy (TRUSTED_PROXIES is empty there, as by default).
+  const direct = await anonymousContext(playwright, e2eEnv().brokerlessBaseUrl);
+  for (const forged of [CLIENT_ADDRESS, `198.51.100.66, ${CLIENT_ADDRESS}`, "10.0.0.1", "not an address"]) {
+    const traced = { ...tracedHeaders(), "x-forwarded-for": forged };
+    expect((await direct.get("/api/users", { headers: traced })).status()).toBe(401);
+
+    expect((await findAuditEntry(request, "authorization", traced["x-request-id"])).clientAddress, forged).toBe("127.0.0.1");
+  }
+  await direct.dispose();
 });
 
 test("sign-ins leave a row, refused or done", async ({ playwright, request }) => {

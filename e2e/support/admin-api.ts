@@ -15,6 +15,7 @@ export type ApiKey = {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  expiresAt: string | null;
 };
 
 export type User = { id: string; email: string; role: Role; disabled: boolean; createdAt: string; updatedAt: string };
@@ -27,8 +28,8 @@ async function expectStatus<T>(response: APIResponse, status: number): Promise<T
 }
 
 /** A key of its own for the test; the answer is the only place its token ever appears. */
-export async function createApiKey(request: APIRequestContext, scopes: ApiKeyScope[], headers?: Headers) {
-  const response = await request.post("/api/api-keys", { data: { name: uniqueKey("key"), scopes }, headers });
+export async function createApiKey(request: APIRequestContext, scopes: ApiKeyScope[], headers?: Headers, expiresInDays?: number) {
+  const response = await request.post("/api/api-keys", { data: { name: uniqueKey("key"), scopes, expiresInDays }, headers });
   return expectStatus<ApiKey & { token: string }>(response, 201);
 }
 

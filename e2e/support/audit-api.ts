@@ -14,7 +14,7 @@ export type AuditEntry = {
   details: Record<string, unknown> | null;
 };
 
-/** An address from TEST-NET-3, as a proxy in front of the app would report the caller's. */
+/** An address from TEST-NET-3, as a trusted proxy in front of the app would report the caller's. */
 export const CLIENT_ADDRESS = "203.0.113.7";
 
 /** Headers that make a request's audit row findable: a request id of the test's own, and a client address. */

@@ -10,10 +10,11 @@ export type OwnWebApp = { baseUrl: string; output: () => string; stop: () => Pro
  */
 export async function startOwnWebApp(port: number, settings: Record<string, string> = {}): Promise<OwnWebApp> {
   const env = e2eEnv();
-  const { command, args } = services.web(port);
-  const child = spawn(command, args, {
+  const web = services.web(port);
+  const child = spawn(web.command, web.args, {
     env: {
       ...process.env,
+      ...web.env,
       DATABASE_URL: env.databaseUrl,
       KAFKA_TOPIC_PREFIX: env.topicPrefix,
       KAFKA_CONSUMER_GROUP: `${env.topicPrefix}worker`,

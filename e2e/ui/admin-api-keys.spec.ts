@@ -86,3 +86,22 @@ test("a key needs a name and a scope: the form says so and sends nothing", async
   await expect(page.getByText("Choose at least one scope")).toBeVisible();
   expect(posts).toEqual([]);
 });
+
+test("a key created to expire says when, in the list", async ({ page, request }) => {
+  const name = uniqueKey("ui-expiring-key");
+  await page.goto("/admin/api-keys");
+  await waitForHydration(page);
+
+  const form = page.getByRole("form", { name: "New API key" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Expires").selectOption({ label: "30 days" });
+  await form.getByRole("checkbox", { name: /^read/ }).check();
+  await form.getByRole("button", { name: "Create API key" }).click();
+
+  const row = page.getByRole("row").filter({ hasText: name });
+  // A moment under 30 days by the time the list is read: "in 29 days", with the exact time beneath.
+  await expect(row).toContainText(/in (29|30) days/);
+  await expect(row).toContainText("active");
+  const listed = ((await (await request.get("/api/api-keys")).json()) as { items: { name: string; expiresAt: string | null }[] }).items;
+  expect(Date.parse(listed.find((key) => key.name === name)!.expiresAt!) - Date.now()).toBeGreaterThan(29 * 86_400_000);
+});

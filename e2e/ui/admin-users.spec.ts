@@ -44,6 +44,7 @@ test("an admin adds a user, changes their role, disables and re-enables them, ea
   await expect(toasts(page).getByRole("listitem").filter({ hasText: `${email} is now admin.` })).toBeVisible();
   expect((await session.get("/api/users")).status()).toBe(200);
 
+  // Disabling ends the sessions the person had open: enabled again, they sign in afresh.
   await row.getByRole("button", { name: `Disable ${email}` }).click();
   await expect(inlineStatus(page)).toHaveText(`${email} is disabled and can no longer sign in.`);
   await expect(row).toContainText("disabled");
@@ -52,14 +53,17 @@ test("an admin adds a user, changes their role, disables and re-enables them, ea
   await row.getByRole("button", { name: `Enable ${email}` }).click();
   await expect(inlineStatus(page)).toHaveText(`${email} is enabled again.`);
   await expect(row).toContainText("enabled");
-  expect((await session.get("/api/users")).status()).toBe(200);
+  expect((await session.get("/api/users")).status()).toBe(401);
+  const again = await signIn(e2eEnv().baseUrl, email, password);
+  expect((await again.get("/api/users")).status()).toBe(200);
 
+  // A lower role ends the sessions open with the higher one.
   await role.selectOption("viewer");
   await expect(inlineStatus(page)).toHaveText(`${email} is now viewer.`);
   await page.reload();
   await expect(userRow(page, email).getByLabel(`Role of ${email}`)).toHaveValue("viewer");
-  expect((await session.get("/api/users")).status()).toBe(403);
-  await session.dispose();
+  expect((await again.get("/api/users")).status()).toBe(401);
+  await Promise.all([session.dispose(), again.dispose()]);
   expect(consoleErrors).toEqual([]);
 });
 
@@ -96,7 +100,7 @@ test("the form says what is wrong beside the field, and the server's refusal abo
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Password").fill("short");
   await form.getByRole("button", { name: "Create user" }).click();
-  await expect(form.getByText("At least 8 characters")).toBeVisible();
+  await expect(form.getByText("At least 12 characters")).toBeVisible();
   await expect(form.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
   expect(posts).toEqual([]);
 

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createUser } from "../support/admin-api";
 import { seededAccess } from "../support/e2e-auth";
+import { sessionContext } from "../support/identities";
 import { attachScreenshot, collectConsoleErrors } from "../support/page-checks";
 
 // A browser with no session: what anyone who has not signed in gets.
@@ -24,9 +26,12 @@ async function signInWithForm(page: Page, email: string, password: string) {
 
 const hasSessionCookie = async (page: Page) => (await page.context().cookies()).some((cookie) => cookie.name === "next-auth.session-token");
 
-test("an anonymous visit goes to sign-in and comes back to the page; signing out ends the session", async ({ page }, testInfo) => {
+test("an anonymous visit goes to sign-in and comes back to the page; signing out ends the session", async ({ page, playwright, baseURL }, testInfo) => {
   const consoleErrors = collectConsoleErrors(page);
-  const { operator } = seededAccess().users;
+  // A person of its own: signing out ends every session of that person, the seeded ones' too.
+  const admin = await sessionContext(playwright, "admin", baseURL!);
+  const operator = await createUser(admin, "operator");
+  await admin.dispose();
 
   await page.goto("/dlq?status=pending");
   await expectSignInPage(page, "/dlq?status=pending");
@@ -65,8 +70,9 @@ test("a wrong password, or an unknown email, is refused alike and the page stays
   expect(consoleErrors.filter((error) => !(error.startsWith(refusal) && error.includes("/api/auth/callback/credentials")))).toEqual([]);
 });
 
-for (const elsewhere of ["https://evil.example", "//evil.example"]) {
-  test(`a callbackUrl of ${elsewhere} leads to the overview after sign-in, not off the site`, async ({ page, baseURL }) => {
+// The last is "/", a tab, "/evil.example": a browser drops the tab and reads another host.
+for (const elsewhere of ["https://evil.example", "//evil.example", "/\t/evil.example"]) {
+  test(`a callbackUrl of ${JSON.stringify(elsewhere)} leads to the overview after sign-in, not off the site`, async ({ page, baseURL }) => {
     const { viewer } = seededAccess().users;
     await page.goto(`/login?callbackUrl=${encodeURIComponent(elsewhere)}`);
     await signInWithForm(page, viewer.email, viewer.password);

@@ -9,6 +9,7 @@ export const apiKeyView = (key: ApiKey) => ({
   createdAt: key.createdAt.toISOString(),
   lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
   revokedAt: key.revokedAt?.toISOString() ?? null,
+  expiresAt: key.expiresAt?.toISOString() ?? null,
 });
 
 export type ApiKeyView = ReturnType<typeof apiKeyView>;

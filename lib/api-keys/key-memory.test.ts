@@ -65,6 +65,26 @@ describe("createKeyMemory", () => {
     expect(load.calls).toBe(3);
   });
 
+  it("remembers a key that expires no longer than until it expires", async () => {
+    let clock = 0;
+    const memory = createKeyMemory<{ id: string; expiresAt: Date }>(60_000, () => clock);
+    memory.setListening(true);
+    const expiring = { id: "key-2", expiresAt: new Date(5_000) };
+    const load = async () => {
+      load.calls++;
+      return clock < 5_000 ? expiring : null;
+    };
+    load.calls = 0;
+    expect(await memory.find("hash", load)).toEqual(expiring);
+    clock = 4_999;
+    expect(await memory.find("hash", load)).toEqual(expiring);
+    expect(load.calls).toBe(1);
+
+    clock = 5_000;
+    expect(await memory.find("hash", load)).toBeNull();
+    expect(load.calls).toBe(2);
+  });
+
   it("never remembers an unknown or revoked key", async () => {
     const memory = createKeyMemory(60_000);
     memory.setListening(true);

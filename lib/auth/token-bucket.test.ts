@@ -34,3 +34,32 @@ describe("TokenBuckets", () => {
     expect(buckets.size).toBe(0);
   });
 });
+
+describe("TokenBuckets with a cap on names", () => {
+  it("never holds more than maxNames buckets, however many names arrive", () => {
+    const buckets = new TokenBuckets({ perSecond: 0.1, burst: 5, maxNames: 100 });
+    for (let index = 0; index < 10_000; index++) buckets.take(`random-${index}@example.com`, 0);
+    expect(buckets.size).toBe(100);
+  });
+
+  it("sweeps refilled buckets before dropping any still draining", () => {
+    const buckets = new TokenBuckets({ perSecond: 1, burst: 2, maxNames: 2 });
+    buckets.take("draining", 0);
+    buckets.take("draining", 0);
+    buckets.take("refilled", 0);
+    buckets.take("newcomer", 1_500);
+    expect(buckets.take("draining", 1_500)).toBe(0);
+    expect(buckets.take("draining", 1_500)).toBeGreaterThan(0);
+  });
+
+  it("drops the least recently used bucket when all are draining", () => {
+    const buckets = new TokenBuckets({ perSecond: 0.1, burst: 1, maxNames: 2 });
+    buckets.take("old", 0);
+    buckets.take("recent", 0);
+    buckets.take("old", 1);
+    buckets.take("newcomer", 2);
+    // "recent" was used least recently, so it went; "old" is still empty.
+    expect(buckets.take("old", 3)).toBeGreaterThan(0);
+    expect(buckets.take("recent", 3)).toBe(0);
+  });
+});

@@ -33,6 +33,10 @@ const webEnvSchema = z.object({
   APP_URL: optionalSetting(z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/$/, ""))),
   /** `off` opens the ingestion routes (and only those) to callers without a key. */
   INGEST_AUTH: z.enum(["on", "off"]).default("on"),
+  /**
+   * A session's whole life, counted from sign-in: using it does not extend it. Sign-out, a new
+   * password, disabling or a role change end it sooner.
+   */
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(12),
   /** Requests per second each API key may make, and the burst it may save up. */
   RATE_LIMIT_KEY_PER_SECOND: z.coerce.number().positive().default(500),
@@ -62,6 +66,17 @@ const webEnvSchema = z.object({
   BROWSE_CONCURRENCY_TOTAL: z.coerce.number().int().positive().default(32),
   EXPORT_CONCURRENCY_PER_PRINCIPAL: z.coerce.number().int().positive().default(2),
   EXPORT_CONCURRENCY_TOTAL: z.coerce.number().int().positive().default(8),
+  /**
+   * Sign-in attempts from one client address (an office behind one NAT shares it), and from
+   * everyone together: each attempt costs an argon2id hash (19 MiB, tens of milliseconds), so a
+   * flood of made-up emails must run into a ceiling rather than into the server's memory and CPU.
+   */
+  SIGN_IN_ADDRESS_PER_SECOND: z.coerce.number().positive().default(0.2),
+  SIGN_IN_ADDRESS_BURST: z.coerce.number().int().positive().default(20),
+  SIGN_IN_PER_SECOND: z.coerce.number().positive().default(10),
+  SIGN_IN_BURST: z.coerce.number().int().positive().default(30),
+  /** Password checks running at once; more wait for nobody but get 503 with Retry-After. */
+  SIGN_IN_CONCURRENCY: z.coerce.number().int().positive().default(4),
 });
 
 export type WebEnv = z.infer<typeof webEnvSchema>;

@@ -5,8 +5,10 @@ export type AdmissionLimits = {
   maxInFlight: number;
   /** Callers queued behind it; one more is refused at once. */
   maxWaiting: number;
-  /** How long a queued caller waits for its turn before it is refused. */
+  /** How long a queued caller waits for its turn before it is refused; also the refusal's Retry-After. */
   maxWaitMs: number;
+  /** What a refused caller is told. */
+  busyMessage?: string;
 };
 
 type Waiter = { admit: () => void };
@@ -64,6 +66,6 @@ export class AdmissionGate {
   }
 
   private busy() {
-    return new UnavailableError("The server is busy; retry shortly", Math.max(1, Math.ceil(this.limits.maxWaitMs / 1000)));
+    return new UnavailableError(this.limits.busyMessage ?? "The server is busy; retry shortly", Math.max(1, Math.ceil(this.limits.maxWaitMs / 1000)));
   }
 }

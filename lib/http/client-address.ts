@@ -1,9 +1,12 @@
+import { normalizeAddress } from "./forwarded-for";
+
+/** Where server.ts leaves the caller's address, in place of whatever the request carried. */
+export const CLIENT_ADDRESS_HEADER = "x-forwarded-for";
+
 /**
- * The caller's address as the nearest proxy reports it: the last X-Forwarded-For entry, the one
- * that proxy appended (earlier entries are whatever the caller wrote). Next.js fills the header
- * with the socket's address when a request arrives without one; a caller that reaches the app
- * directly can still claim any address, which is why production runs behind a proxy.
+ * The caller's address, as server.ts resolved it from the socket and the trusted proxies
+ * (TRUSTED_PROXIES): one address, or null when there is none.
  */
 export function clientAddress(request: { headers: Headers }): string | null {
-  return request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || null;
+  return normalizeAddress(request.headers.get(CLIENT_ADDRESS_HEADER) ?? undefined);
 }

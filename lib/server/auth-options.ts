@@ -4,18 +4,15 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { anonymous } from "../auth/principal";
-import { TokenBuckets } from "../auth/token-bucket";
+import { sessionClaims, SESSION_VERSION_CLAIM, SIGNED_IN_AT_CLAIM } from "../auth/session-claims";
 import { webEnv } from "../env/web-env";
 import { clientAddress } from "../http/client-address";
 import { requestContext } from "../http/request-context";
-import { signInSchema, verifyCredentials } from "../users";
+import { endSessions, signInSchema, verifyCredentials } from "../users";
 import { authSecret } from "./auth-secret";
+import { sessionUser } from "./authenticate";
 import { db } from "./db";
 import { webLogger } from "./logger";
-import { singleton } from "./singleton";
-
-/** Five quick tries per email, then one every 10 s: guessing a password online gets nowhere. */
-const signInAttempts = () => singleton("signInAttempts", () => new TokenBuckets({ perSecond: 0.1, burst: 5 }));
 
 /** next-auth hands `authorize` the request's headers as a plain object. */
 type SignInRequest = { headers?: Record<string, string | string[] | undefined> };
@@ -26,26 +23,25 @@ function signInOrigin(request: SignInRequest): Omit<Actor, "principal"> {
   return { requestId: requestContext({ headers }).requestId, clientAddress: clientAddress({ headers }) };
 }
 
+/** Sign-in attempts are limited before they get here (see sign-in-guard.ts). */
 async function authorize(credentials: Record<string, string> | undefined, request: SignInRequest) {
   const parsed = signInSchema.safeParse(credentials ?? {});
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const origin = signInOrigin(request);
-  const waitSeconds = signInAttempts().take(email);
-  if (waitSeconds > 0) throw new Error(`Too many sign-in attempts; try again in ${waitSeconds} s`);
   const user = await verifyCredentials(db(), email, password);
   await recordAudit(db(), {
-    actor: { ...origin, principal: user ? { type: "user", ...user } : anonymous },
+    actor: { ...signInOrigin(request), principal: user ? { type: "user", id: user.id, email: user.email, role: user.role } : anonymous },
     action: "user.sign_in",
     outcome: user ? "done" : "refused",
     target: { type: "user", id: email },
   });
-  return user ? { id: user.id, email: user.email } : null;
+  return user ? { id: user.id, email: user.email, sessionVersion: user.sessionVersion } : null;
 }
 
 /**
- * next-auth's configuration. Sessions are JWTs in an http-only cookie naming the user; the role is
- * not in the token but read on each request (see authenticate.ts), so changes apply at once.
+ * next-auth's configuration. Sessions are JWTs in an http-only cookie naming the user, the session
+ * version it began with and when; the role is not in the token but read on each request with the
+ * current version (see authenticate.ts), so changes and sign-outs apply at once.
  */
 export async function authOptions(): Promise<AuthOptions> {
   const env = webEnv();
@@ -64,6 +60,29 @@ export async function authOptions(): Promise<AuthOptions> {
         authorize,
       }),
     ],
+    callbacks: {
+      /**
+       * Only at sign-in is there a `user`; afterwards the claims ride along unchanged as the token
+       * slides (next-auth's session endpoint), and only while the session stands: next-auth answers
+       * an error here by clearing the cookie rather than sliding an ended session.
+       */
+      jwt: async ({ token, user }) => {
+        if (!user) {
+          const claims = sessionClaims(token);
+          if (!claims || !(await sessionUser(claims))) throw new Error("the session has ended");
+          return token;
+        }
+        const { sessionVersion } = user as typeof user & { sessionVersion: number };
+        return { ...token, [SESSION_VERSION_CLAIM]: sessionVersion, [SIGNED_IN_AT_CLAIM]: Math.floor(Date.now() / 1000) };
+      },
+    },
+    events: {
+      // Raising the version refuses this token, should a copy of the cookie be presented again.
+      signOut: async ({ token }) => {
+        const claims = sessionClaims(token);
+        if (claims) await endSessions(db(), claims.userId);
+      },
+    },
     logger: {
       // next-auth's messages name codes and errors, never the submitted password.
       error: (code, metadata) => webLogger().warn({ code, err: metadata }, "next-auth error"),

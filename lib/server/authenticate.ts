@@ -1,6 +1,7 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
 import { anonymous, type Principal } from "../auth/principal";
+import { sessionClaims, sessionStands, type SessionClaims } from "../auth/session-claims";
 import { sessionCookieName } from "../auth/session-cookie";
 import { webEnv } from "../env/web-env";
 import { UnauthorizedError } from "../errors";
@@ -17,20 +18,27 @@ export const sessionTokenFrom = (cookies: { get(name: string): { value: string }
 
 /**
  * Who presented these credentials. A key takes precedence over a cookie; a key that names nothing
- * (wrong, revoked, malformed) is refused outright rather than treated as anonymous. A cookie that
- * does not verify, or names a disabled user, counts as no cookie.
+ * (wrong, revoked, expired, malformed) is refused outright rather than treated as anonymous. A
+ * cookie that does not verify, names a disabled user, has outlived SESSION_MAX_AGE_HOURS since
+ * sign-in or was ended (sign-out, new password, role change) counts as no cookie.
  */
 export async function authenticate({ authorization, sessionToken }: Credentials): Promise<Principal> {
   if (authorization !== null) {
     const token = bearerToken(authorization);
     if (!token) throw new UnauthorizedError("Authorization must be 'Bearer <API key>'");
     const key = await apiKeyCache().find(token);
-    if (!key) throw new UnauthorizedError("The API key is not valid, or it was revoked");
-    return { type: "api_key", ...key };
+    if (!key) throw new UnauthorizedError("The API key is not valid, or it expired or was revoked");
+    return { type: "api_key", id: key.id, name: key.name, scopes: key.scopes };
   }
-  const userId = await sessionUserId(sessionToken);
-  const user = userId ? await findActiveUser(db(), userId) : null;
-  return user ? { type: "user", ...user } : anonymous;
+  const claims = await verifiedClaims(sessionToken);
+  return (claims && (await sessionUser(claims))) ?? anonymous;
+}
+
+/** The person a session's claims name, if that session still stands (see sessionStands), or null. */
+export async function sessionUser(claims: SessionClaims): Promise<Extract<Principal, { type: "user" }> | null> {
+  const user = await findActiveUser(db(), claims.userId);
+  if (!user || !sessionStands(claims, user.sessionVersion, webEnv().SESSION_MAX_AGE_HOURS * 3600)) return null;
+  return { type: "user", id: user.id, email: user.email, role: user.role };
 }
 
 /** The token of an `Authorization: Bearer <token>` header, or null for any other shape. */
@@ -39,11 +47,10 @@ export function bearerToken(authorization: string): string | null {
   return scheme?.toLowerCase() === "bearer" && token && rest.length === 0 ? token : null;
 }
 
-async function sessionUserId(sessionToken: string | undefined): Promise<string | null> {
+async function verifiedClaims(sessionToken: string | undefined): Promise<SessionClaims | null> {
   if (!sessionToken) return null;
   try {
-    const payload = await decode({ token: sessionToken, secret: await authSecret() });
-    return typeof payload?.sub === "string" ? payload.sub : null;
+    return sessionClaims(await decode({ token: sessionToken, secret: await authSecret() }));
   } catch {
     return null;
   }

@@ -13,7 +13,8 @@ const buckets = () =>
     const limits = {
       api_key: new TokenBuckets({ perSecond: env.RATE_LIMIT_KEY_PER_SECOND, burst: env.RATE_LIMIT_KEY_BURST }),
       user: new TokenBuckets({ perSecond: env.RATE_LIMIT_USER_PER_SECOND, burst: env.RATE_LIMIT_USER_BURST }),
-      anonymous: new TokenBuckets({ perSecond: env.RATE_LIMIT_ANONYMOUS_PER_SECOND, burst: env.RATE_LIMIT_ANONYMOUS_BURST }),
+      // One per address: an IPv6 caller can bring many, so their number is capped.
+      anonymous: new TokenBuckets({ perSecond: env.RATE_LIMIT_ANONYMOUS_PER_SECOND, burst: env.RATE_LIMIT_ANONYMOUS_BURST, maxNames: 20_000 }),
     };
     setInterval(() => Object.values(limits).forEach((limit) => limit.sweep()), SWEEP_EVERY_MS).unref();
     return limits;

@@ -1,4 +1,5 @@
 export { createUser } from "./create-user";
+export { endSessions } from "./end-sessions";
 export { ensureUser } from "./ensure-user";
 export { findActiveUser } from "./find-active-user";
 export { listUsers } from "./list-users";

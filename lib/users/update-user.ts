@@ -1,15 +1,19 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
+import { roleAtLeast } from "../auth/roles";
 import { users, type Db, type Tx } from "../db";
 import { assertKnownIdShape, ConflictError, NotFoundError } from "../errors";
+import { nextSessionVersion } from "./end-sessions";
 import { hashPassword } from "./passwords";
 import type { UpdateUserInput } from "./schemas";
 import { userView } from "./user-view";
 
 /**
  * Changes a user's role, enabled state or password. The last enabled admin cannot be demoted or
- * disabled, so nobody locks everyone out of user management.
+ * disabled, so nobody locks everyone out of user management. A new password, disabling and a lower
+ * role end the user's open sessions (a new password locks out whoever knew the old one); a higher
+ * role applies to them at once.
  */
 export async function updateUser(db: Db, id: string, change: UpdateUserInput, actor: Actor) {
   assertKnownIdShape(id, "user");
@@ -19,6 +23,7 @@ export async function updateUser(db: Db, id: string, change: UpdateUserInput, ac
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('streamops.users.admins'))`);
     const [before] = await tx.select().from(users).where(eq(users.id, id));
     if (!before) throw new NotFoundError(`No user ${id}`);
+    const endsSessions = change.password !== undefined || change.disabled === true || (change.role !== undefined && !roleAtLeast(change.role, before.role));
     const losesAdmin = before.role === "admin" && ((change.role && change.role !== "admin") || change.disabled === true);
     if (losesAdmin && !(await anotherEnabledAdmin(tx, id))) {
       throw new ConflictError("This is the last enabled admin; make another admin first");
@@ -30,6 +35,7 @@ export async function updateUser(db: Db, id: string, change: UpdateUserInput, ac
         passwordHash,
         disabledAt: change.disabled === undefined ? undefined : change.disabled ? sql`coalesce(${users.disabledAt}, now())` : null,
         updatedAt: sql`now()`,
+        sessionVersion: endsSessions ? nextSessionVersion : undefined,
       })
       .where(eq(users.id, id))
       .returning();

@@ -10,5 +10,5 @@ export async function verifyCredentials(db: DbOrTx, email: string, password: str
   const [user] = await db.select().from(users).where(and(eq(users.email, email), isNull(users.disabledAt)));
   decoyHash ??= hashPassword("streamops-decoy-password");
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
-  return user && matches ? { id: user.id, email: user.email, role: user.role } : null;
+  return user && matches ? { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion } : null;
 }

@@ -7,6 +7,15 @@ import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/api-keys/schem
 import { apiKeyScopes } from "@/lib/api-keys/scopes";
 import { scopeHints } from "./scope-hints";
 
+/** The lifetimes offered; the API takes any whole number of days up to ten years. */
+const lifetimes = [
+  { label: "Never (until revoked)", days: undefined },
+  { label: "7 days", days: 7 },
+  { label: "30 days", days: 30 },
+  { label: "90 days", days: 90 },
+  { label: "1 year", days: 365 },
+];
+
 /** The new-key form; `onSubmit` sends it, and the form clears once it is accepted. */
 export function NewApiKeyForm({ onSubmit }: { onSubmit: (body: CreateApiKeyInput) => Promise<void> }) {
   const { form, submit } = useCreateForm(createApiKeySchema, { name: "", scopes: [] }, onSubmit);
@@ -15,6 +24,21 @@ export function NewApiKeyForm({ onSubmit }: { onSubmit: (body: CreateApiKeyInput
     <form noValidate onSubmit={submit} aria-label="New API key" className="space-y-3">
       <Field label="Name" name="name" error={errors.name?.message} hint="Who or what will use it, e.g. checkout-service.">
         {(a11y) => <input {...form.register("name")} {...a11y} autoComplete="off" className={`${controlClass} max-w-sm`} />}
+      </Field>
+      <Field label="Expires" name="expiresInDays" error={errors.expiresInDays?.message} hint="An expired key is refused, as a revoked one is.">
+        {(a11y) => (
+          <select
+            {...form.register("expiresInDays", { setValueAs: (value: string) => (value === "" ? undefined : Number(value)) })}
+            {...a11y}
+            className={`${controlClass} max-w-sm`}
+          >
+            {lifetimes.map(({ label, days }) => (
+              <option key={label} value={days ?? ""}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <fieldset aria-describedby="scopes-message" className="space-y-1">
         <legend className="text-xs font-medium text-slate-600 dark:text-slate-400">Scopes</legend>

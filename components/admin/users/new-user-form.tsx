@@ -3,7 +3,7 @@
 import { controlClass, Field, FormError } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useCreateForm } from "@/components/forms/use-create-form";
-import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
+import { createUserSchema, MIN_PASSWORD_LENGTH, type CreateUserInput } from "@/lib/users/schemas";
 import { RoleOptions } from "./role-options";
 
 /** The new-user form; `onSubmit` sends it, and the form clears once it is accepted. */
@@ -23,7 +23,7 @@ export function NewUserForm({ onSubmit }: { onSubmit: (body: CreateUserInput) =>
             </select>
           )}
         </Field>
-        <Field label="Password" name="password" error={errors.password?.message} hint="At least 8 characters; hand it over privately.">
+        <Field label="Password" name="password" error={errors.password?.message} hint={`At least ${MIN_PASSWORD_LENGTH} characters; hand it over privately.`}>
           {(a11y) => <input type="password" autoComplete="new-password" {...form.register("password")} {...a11y} className={controlClass} />}
         </Field>
       </div>

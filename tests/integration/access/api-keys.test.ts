@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { createApiKey, findApiKey, listApiKeys, revokeApiKey } from "../../../lib/api-keys";
 import { systemActor } from "../../../lib/auth/system-actor";
@@ -41,10 +41,24 @@ describe("API keys", () => {
 
   it("finds a live key by its token, and neither a revoked one nor a made-up token", async () => {
     const key = await newKey();
-    expect(await findApiKey(db, key.token)).toEqual({ id: key.id, name: key.name, scopes: ["read", "events:write"] });
+    expect(await findApiKey(db, key.token)).toEqual({ id: key.id, name: key.name, scopes: ["read", "events:write"], expiresAt: null });
     expect(await findApiKey(db, `${key.token.slice(0, -1)}${key.token.endsWith("A") ? "B" : "A"}`)).toBeNull();
 
     await revokeApiKey(db, key.id, actor);
+    expect(await findApiKey(db, key.token)).toBeNull();
+  });
+
+  it("finds a key until it expires, and not after", async () => {
+    const key = await createApiKey(db, { name: uniqueName("expiring"), scopes: ["read"], expiresInDays: 30 }, actor);
+    const inThirtyDays = Date.now() + 30 * 86_400_000;
+    expect(Math.abs(Date.parse(key.expiresAt!) - inThirtyDays)).toBeLessThan(60_000);
+    expect(await findApiKey(db, key.token)).toMatchObject({ id: key.id, expiresAt: new Date(key.expiresAt!) });
+    expect((await listApiKeys(db)).find((one) => one.id === key.id)).toMatchObject({ expiresAt: key.expiresAt });
+    const audited = await db.select().from(auditLog).where(eq(auditLog.targetId, key.id));
+    expect(audited[0]!.details).toMatchObject({ expiresAt: key.expiresAt });
+
+    // Straight to the table: the point is a key whose time has come, not waiting for it.
+    await db.update(apiKeys).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(apiKeys.id, key.id));
     expect(await findApiKey(db, key.token)).toBeNull();
   });
 

@@ -25,7 +25,18 @@ describe("npm run apikey:create", () => {
     expect(await findApiKey(db, tokens[0]!)).toMatchObject({ name, scopes: ["read", "events:write"] });
   });
 
+  it("gives the key the expiry asked for, and prints it", async () => {
+    const name = uniqueName("cli-expiring-key");
+    const { code, stdout, stderr } = await run("apikey-create.ts", ["--name", name, "--scopes", "read", "--expires-in-days", "7"]);
+    expect(code, stderr).toBe(0);
+    const [row] = await db.select().from(apiKeys).where(eq(apiKeys.name, name));
+    expect(Math.abs(row!.expiresAt!.getTime() - (Date.now() + 7 * 86_400_000))).toBeLessThan(60_000);
+    expect(stdout).toContain(`valid until ${row!.expiresAt!.toISOString()}`);
+  });
+
   it.each([
+    { problem: "an expiry that is no number", args: (name: string) => ["--name", name, "--scopes", "read", "--expires-in-days", "soon"], option: "--expires-in-days" },
+    { problem: "an expiry of no days", args: (name: string) => ["--name", name, "--scopes", "read", "--expires-in-days", "0"], option: "--expires-in-days" },
     { problem: "an unknown scope", args: (name: string) => ["--name", name, "--scopes", "read,bogus"], option: "--scopes" },
     { problem: "no scopes", args: (name: string) => ["--name", name], option: "--scopes" },
     { problem: "a blank name", args: () => ["--name", " ", "--scopes", "read"], option: "--name" },
@@ -65,7 +76,7 @@ describe("npm run user:create", () => {
     { problem: "no email", args: () => ["--role", "viewer"], says: "--email: " },
     { problem: "no role", args: (email: string) => ["--email", email], says: "--role: " },
     { problem: "an unknown role", args: (email: string) => ["--email", email, "--role", "superuser"], says: "--role: " },
-    { problem: "a short password", args: (email: string) => ["--email", email, "--role", "viewer", "--password", "short"], says: "--password: At least 8 characters" },
+    { problem: "a short password", args: (email: string) => ["--email", email, "--role", "viewer", "--password", "short"], says: "--password: At least 12 characters" },
   ])("refuses $problem, naming the option", async ({ args, says }) => {
     const { code, stdout, stderr } = await run("user-create.ts", args(uniqueEmail("cli-bad-user")));
     expect(code).not.toBe(0);

@@ -32,6 +32,12 @@ describe("prepare with ADMIN_EMAIL and ADMIN_PASSWORD", () => {
     expect(await db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase()))).toHaveLength(1);
   });
 
+  it("refuses an ADMIN_PASSWORD shorter than 12 characters, naming it, before touching anything", async () => {
+    const email = uniqueEmail("short");
+    await expect(prepare({ ...environment, ADMIN_EMAIL: email, ADMIN_PASSWORD: "elevenchars" })).rejects.toThrow(/ADMIN_PASSWORD: At least 12 characters/);
+    expect(await db.select().from(users).where(eq(users.email, email.toLowerCase()))).toEqual([]);
+  });
+
   it("refuses ADMIN_EMAIL without ADMIN_PASSWORD, naming the missing one, before touching anything", async () => {
     const email = uniqueEmail("half");
     await expect(prepare({ ...environment, ADMIN_EMAIL: email })).rejects.toThrow(/ADMIN_PASSWORD: set both ADMIN_EMAIL and ADMIN_PASSWORD/);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, users } from "../../../lib/db";
 import { ConflictError } from "../../../lib/errors";
 import { createUser, createUserSchema, signInSchema, updateUser, verifyCredentials } from "../../../lib/users";
+import { hashPassword } from "../../../lib/users/passwords";
 import type { UserView } from "../../../lib/users/user-view";
 import { testDb } from "../support/db";
 import { testActor } from "../support/test-actor";
@@ -63,12 +64,18 @@ describe("verifyCredentials", () => {
 
   it("accepts the right password, with the email in any case, since the schemas lower-case it", async () => {
     expect(user.email).toBe(email.toLowerCase());
-    expect(await signIn(email.toUpperCase(), PASSWORD)).toEqual({ id: user.id, email: user.email, role: "operator" });
+    expect(await signIn(email.toUpperCase(), PASSWORD)).toEqual({ id: user.id, email: user.email, role: "operator", sessionVersion: 0 });
   });
 
   it("refuses a wrong password and an unknown email alike", async () => {
     expect(await signIn(email, `${PASSWORD}!`)).toBeNull();
     expect(await signIn(uniqueEmail("nobody"), PASSWORD)).toBeNull();
+  });
+
+  it("still accepts a password set before passwords had to be 12 characters long", async () => {
+    const earlier = uniqueEmail("earlier");
+    await db.insert(users).values({ email: earlier, passwordHash: await hashPassword("eight-ch"), role: "viewer" });
+    expect(await signIn(earlier, "eight-ch")).toMatchObject({ email: earlier, role: "viewer" });
   });
 
   it("refuses a disabled account even with the right password", async () => {
@@ -85,5 +92,25 @@ describe("verifyCredentials", () => {
     const unknownEmail = await fastestMs(() => signIn(uniqueEmail("unknown"), "not the password"));
     expect(wrongPassword).toBeGreaterThan(5);
     expect(unknownEmail).toBeGreaterThan(5);
+  });
+});
+
+describe("updateUser and open sessions", () => {
+  const versionOf = async (id: string) => (await db.select({ version: users.sessionVersion }).from(users).where(eq(users.id, id)))[0]!.version;
+
+  it("ends them on a new password, on disabling and on a lower role, and not on a higher role or enabling", async () => {
+    const person = await newUser({ email: uniqueEmail("sessions"), role: "operator" });
+    const steps: [change: Parameters<typeof updateUser>[2], ends: boolean][] = [
+      [{ role: "admin" }, false],
+      [{ role: "viewer" }, true],
+      [{ password: "another long password" }, true],
+      [{ disabled: true }, true],
+      [{ disabled: false }, false],
+    ];
+    for (const [change, ends] of steps) {
+      const before = await versionOf(person.id);
+      await updateUser(db, person.id, change, testActor);
+      expect(await versionOf(person.id), JSON.stringify(change)).toBe(before + (ends ? 1 : 0));
+    }
   });
 });
