@@ -5,24 +5,26 @@ import { e2eEnv } from "../e2e-env";
 export type OwnWebApp = { baseUrl: string; output: () => string; stop: () => Promise<void> };
 
 /**
- * A web app of the test's own, started as `npm start` starts one, on the same database and topics, for a
- * test whose load or settings must not reach the specs running beside it.
+ * A web app of the test's own, started as `npm start` starts one, on the suite's database and
+ * topics, for a test whose load or settings must not reach the specs running beside it.
  */
-export async function startOwnWebApp(port: number, settings: Record<string, string> = {}): Promise<OwnWebApp> {
+export function startOwnWebApp(port: number, settings: Record<string, string> = {}): Promise<OwnWebApp> {
   const env = e2eEnv();
+  return startWebApp(port, {
+    DATABASE_URL: env.databaseUrl,
+    KAFKA_TOPIC_PREFIX: env.topicPrefix,
+    KAFKA_CONSUMER_GROUP: `${env.topicPrefix}worker`,
+    RATE_LIMIT_USER_PER_SECOND: "1000",
+    RATE_LIMIT_USER_BURST: "5000",
+    ...settings,
+  });
+}
+
+/** The built web app as `npm start` runs it, with these settings, once it answers. */
+export async function startWebApp(port: number, settings: Record<string, string>): Promise<OwnWebApp> {
   const web = services.web(port);
   const child = spawn(web.command, web.args, {
-    env: {
-      ...process.env,
-      ...web.env,
-      DATABASE_URL: env.databaseUrl,
-      KAFKA_TOPIC_PREFIX: env.topicPrefix,
-      KAFKA_CONSUMER_GROUP: `${env.topicPrefix}worker`,
-      LOG_LEVEL: "warn",
-      RATE_LIMIT_USER_PER_SECOND: "1000",
-      RATE_LIMIT_USER_BURST: "5000",
-      ...settings,
-    },
+    env: { ...process.env, ...web.env, LOG_LEVEL: "warn", ...settings },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

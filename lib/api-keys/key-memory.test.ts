@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createKeyMemory } from "./key-memory";
 
 const key = { id: "key-1", name: "billing" };
+const bounds = { trustForMs: 60_000, outageGraceMs: 30_000 };
 
 function counted(answer: typeof key | null = key) {
   const load = async () => {
@@ -14,7 +15,7 @@ function counted(answer: typeof key | null = key) {
 
 describe("createKeyMemory", () => {
   it("asks every time while it is not listening for revocations", async () => {
-    const memory = createKeyMemory(60_000);
+    const memory = createKeyMemory(bounds);
     const load = counted();
     await memory.find("hash", load);
     await memory.find("hash", load);
@@ -22,7 +23,7 @@ describe("createKeyMemory", () => {
   });
 
   it("remembers a live key while listening, and asks again once it is forgotten", async () => {
-    const memory = createKeyMemory(60_000);
+    const memory = createKeyMemory(bounds);
     memory.setListening(true);
     const load = counted();
     expect(await memory.find("hash", load)).toEqual(key);
@@ -35,7 +36,7 @@ describe("createKeyMemory", () => {
   });
 
   it("does not keep a lookup that was in flight when its key was revoked", async () => {
-    const memory = createKeyMemory(60_000);
+    const memory = createKeyMemory(bounds);
     memory.setListening(true);
     let release!: () => void;
     const slow = () => new Promise<typeof key>((resolve) => (release = () => resolve(key)));
@@ -49,9 +50,9 @@ describe("createKeyMemory", () => {
     expect(load.calls).toBe(1);
   });
 
-  it("forgets everything when the notices stop, and trusts a key only for a while", async () => {
+  it("forgets everything when the notices resume, and trusts a key only for a while", async () => {
     let clock = 0;
-    const memory = createKeyMemory(1_000, () => clock);
+    const memory = createKeyMemory({ trustForMs: 1_000, outageGraceMs: 500 }, () => clock);
     memory.setListening(true);
     const load = counted();
     await memory.find("hash", load);
@@ -65,9 +66,39 @@ describe("createKeyMemory", () => {
     expect(load.calls).toBe(3);
   });
 
+  it("keeps keys verified before the notices stopped for the outage grace, and no longer", async () => {
+    let clock = 0;
+    const memory = createKeyMemory({ trustForMs: 60_000, outageGraceMs: 10_000 }, () => clock);
+    memory.setListening(true);
+    const load = counted();
+    await memory.find("hash", load);
+
+    clock = 1_000;
+    memory.setListening(false);
+    const unreachable = async () => {
+      throw new Error("database unreachable");
+    };
+    clock = 10_999;
+    expect(await memory.find("hash", unreachable)).toEqual(key);
+    await expect(memory.find("other", unreachable)).rejects.toThrow("database unreachable");
+
+    clock = 11_000;
+    await expect(memory.find("hash", unreachable)).rejects.toThrow("database unreachable");
+  });
+
+  it("remembers nothing new while the notices are stopped", async () => {
+    const memory = createKeyMemory(bounds);
+    memory.setListening(true);
+    memory.setListening(false);
+    const load = counted();
+    await memory.find("hash", load);
+    await memory.find("hash", load);
+    expect(load.calls).toBe(2);
+  });
+
   it("remembers a key that expires no longer than until it expires", async () => {
     let clock = 0;
-    const memory = createKeyMemory<{ id: string; expiresAt: Date }>(60_000, () => clock);
+    const memory = createKeyMemory<{ id: string; expiresAt: Date }>(bounds, () => clock);
     memory.setListening(true);
     const expiring = { id: "key-2", expiresAt: new Date(5_000) };
     const load = async () => {
@@ -86,7 +117,7 @@ describe("createKeyMemory", () => {
   });
 
   it("never remembers an unknown or revoked key", async () => {
-    const memory = createKeyMemory(60_000);
+    const memory = createKeyMemory(bounds);
     memory.setListening(true);
     const load = counted(null);
     await memory.find("hash", load);

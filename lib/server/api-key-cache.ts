@@ -9,8 +9,15 @@ import { singleton } from "./singleton";
 
 type LiveKey = NonNullable<Awaited<ReturnType<typeof findApiKey>>>;
 
-/** A bound on how long a key is trusted from memory, should a revocation notice ever go astray. */
-const TRUST_FOR_MS = 60_000;
+const MEMORY_BOUNDS = {
+  /** A bound on how long a key is trusted from memory, should a revocation notice ever go astray. */
+  trustForMs: 60_000,
+  /**
+   * A database restart or failover takes seconds; for that long, keys already verified keep
+   * ingesting (Kafka is all ingestion needs). A revocation made meanwhile waits at most this long.
+   */
+  outageGraceMs: 30_000,
+};
 
 /**
  * The live keys this process has seen, so a producer's requests do not each wait for a key lookup;
@@ -18,7 +25,7 @@ const TRUST_FOR_MS = 60_000;
  */
 export const apiKeyCache = () =>
   singleton("apiKeyCache", () => {
-    const memory = createKeyMemory<LiveKey>(TRUST_FOR_MS);
+    const memory = createKeyMemory<LiveKey>(MEMORY_BOUNDS);
     listenForever(KEY_REVOCATIONS_CHANNEL, {
       onNotice: (keyId) => memory.forget(keyId || undefined),
       onListening: () => memory.setListening(true),
