@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deadLetters } from "../../drizzle/schema";
 import { createWorkflow } from "../../lib/workflows";
 import type { NewWorkflowSpec } from "../../lib/workflows/schemas";
+import { PROTOTYPE_CANARY } from "../../e2e/support/prototype-canary";
 import { jobClient } from "./support/jobs";
 import { isolatedEnv } from "./support/test-env";
 import { waitFor } from "./support/wait-for";
@@ -18,20 +19,11 @@ beforeAll(async () => {
 });
 afterAll(() => worker.child.kill("SIGTERM"));
 
-/** A workflow that needs an unpolluted worker: Ajv's additionalProperties sees inherited keys too. */
 async function expectNormalWorkflowCompletes(timeoutMs = 10_000) {
-  const { workflowId } = await client.createWorkflow({
-    name: "normal",
-    priority: "high",
-    steps: [
-      { type: "validate", schema: { type: "object", properties: { orderId: { type: "string" } }, additionalProperties: false } },
-      { type: "transform", map: { "order.id": "orderId" } },
-      "store",
-    ],
-    input: { orderId: "o-1" },
-  });
+  const { steps, input, result } = PROTOTYPE_CANARY;
+  const { workflowId } = await client.createWorkflow({ name: "normal", priority: "high", steps, input });
   const done = await client.workflowIn(workflowId, ["completed"], timeoutMs);
-  expect(done.result).toEqual({ orderId: "o-1", order: { id: "o-1" } });
+  expect(done.result).toEqual(result);
 }
 
 /** Stores and publishes a spec as given, as a record already on the topic would arrive: no API check. */
