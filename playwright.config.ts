@@ -31,9 +31,12 @@ const serverEnv = {
   // The specs stand in for a proxy on this machine: they name the caller's address in
   // X-Forwarded-For, as a proxy in front of the app would (web-without-kafka believes no proxy).
   TRUSTED_PROXIES: "127.0.0.1, ::1",
-  // Every spec signs in from this machine; the sign-in limits themselves are tested on web-open
-  // and web-without-kafka.
+  // Every spec signs in from this machine, and the fuzz suite sends sign-ins side by side; the
+  // sign-in limits themselves are tested on web-open and web-without-kafka.
   SIGN_IN_ADDRESS_BURST: "1000",
+  SIGN_IN_PER_SECOND: "1000",
+  SIGN_IN_BURST: "5000",
+  SIGN_IN_CONCURRENCY: "64",
 };
 
 

@@ -10,7 +10,7 @@ const byAdmin = { actor: { type: "user", name: seededAccess().users.admin.email 
 
 test("creating a workflow leaves a row naming it and its steps, never their options", async ({ request }) => {
   const traced = tracedHeaders();
-  const steps = [{ type: "http", url: "http://127.0.0.1:9/never", headers: { Authorization: "Bearer audit-secret" } }, "store"];
+  const steps = [{ type: "http", url: "http://127.0.0.1:8080/never", headers: { Authorization: "Bearer audit-secret" } }, "store"];
   const response = await request.post("/api/workflows", { data: { name: uniqueKey("audit-create"), steps: [LONG_DELAY, ...steps] }, headers: traced });
   expect(response.status(), await response.text()).toBe(201);
   const { workflowId } = (await response.json()) as { workflowId: string };
