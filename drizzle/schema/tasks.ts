@@ -18,6 +18,8 @@ export const tasks = pgTable(
     result: jsonb("result").$type<Record<string, unknown>>(),
     error: text("error"),
     requestId: text("request_id"),
+    /** SHA-256 of the creating request, kept when it carried an Idempotency-Key, to tell a repeat from a reuse. */
+    requestFingerprint: text("request_fingerprint"),
     createdAt: preciseTime("created_at").notNull().defaultNow(),
     updatedAt: preciseTime("updated_at").notNull().defaultNow(),
     completedAt: preciseTime("completed_at"),

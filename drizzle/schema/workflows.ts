@@ -26,6 +26,8 @@ export const workflows = pgTable(
     metadata: jsonb("metadata").$type<Record<string, string>>(),
     error: text("error"),
     requestId: text("request_id"),
+    /** SHA-256 of the creating request, kept when it carried an Idempotency-Key, to tell a repeat from a reuse. */
+    requestFingerprint: text("request_fingerprint"),
     createdAt: preciseTime("created_at").notNull().defaultNow(),
     updatedAt: preciseTime("updated_at").notNull().defaultNow(),
     completedAt: preciseTime("completed_at"),

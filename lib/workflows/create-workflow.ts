@@ -1,11 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { recordAudit } from "../audit/record-audit";
-import type { Actor } from "../auth/actor";
 import { publishEvents } from "../events/publish-events";
 import { insertWorkflow } from "./insert-workflow";
 import type { NewWorkflowSpec } from "./schemas";
 import type { PublishContext } from "../events/headers";
 import type { ActionDeps } from "../jobs/action-deps";
+import { creationId, repeatedCreation, requestFingerprint, type CreationRequest } from "../jobs/creation-idempotency";
+import { workflows } from "../db";
 import { assertTargetsAllowed } from "../outbound/assert-targets-allowed";
 import type { OutboundPolicy } from "../outbound/outbound-policy";
 import { workflowEvent, type WorkflowCreated } from "./workflow-messages";
@@ -13,27 +13,30 @@ import { workflowEvent, type WorkflowCreated } from "./workflow-messages";
 /**
  * Stores the workflow, its audit row and publishes `workflow.created` in one transaction: the rows
  * commit only once Kafka acknowledged the event, and a publish that fails leaves none (503). The
- * worker starts the workflow from the event.
+ * worker starts the workflow from the event. A repeat with the same Idempotency-Key creates
+ * nothing and answers as the first did (`replayed`).
  */
 export async function createWorkflow(
   deps: ActionDeps & { outbound: OutboundPolicy },
   spec: NewWorkflowSpec,
-  context: PublishContext & { actor: Actor },
+  context: PublishContext & CreationRequest,
 ) {
   assertTargetsAllowed(
     spec.steps.map((step, index) => ({ path: `steps.${index}.url`, url: step.options.url })),
     deps.outbound,
   );
-  const created: WorkflowCreated = { workflowId: randomUUID(), ...spec };
+  const created: WorkflowCreated = { workflowId: creationId("workflow", context), ...spec };
   const { workflowId, ...details } = created;
   const event = workflowEvent("workflow.created", workflowId, details, "created");
-  const createdAt = await deps.db.transaction(async (tx) => {
-    const insertedAt = await insertWorkflow(tx, created, context.requestId);
+  const fingerprint = context.idempotencyKey ? requestFingerprint(spec) : null;
+  const { createdAt, replayed } = await deps.db.transaction(async (tx) => {
+    const insertedAt = await insertWorkflow(tx, created, context.requestId, fingerprint);
+    if (!insertedAt) return repeatedCreation(tx, workflows, workflowId, fingerprint);
     // Step types only: options may carry secrets, and the audit log is shown to admins.
     const audited = { name: spec.name, priority: spec.priority, steps: spec.steps.map((step) => step.type) };
     await recordAudit(tx, { actor: context.actor, action: "workflow.create", target: { type: "workflow", id: workflowId }, details: audited });
     await publishEvents(deps.producer, deps.topics.workflows, [event], context);
-    return insertedAt!;
+    return { createdAt: insertedAt, replayed: false };
   });
-  return { workflowId, status: "pending" as const, createdAt: createdAt.toISOString() };
+  return { workflowId, status: "pending" as const, createdAt: createdAt.toISOString(), replayed };
 }

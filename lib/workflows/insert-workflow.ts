@@ -7,7 +7,12 @@ import type { WorkflowCreated } from "./workflow-messages";
  * workflow and the worker again from `workflow.created`; the second insert changes nothing.
  * Answers the creation time when this call inserted it.
  */
-export async function insertWorkflow(db: DbOrTx, created: WorkflowCreated, requestId: string | null): Promise<Date | null> {
+export async function insertWorkflow(
+  db: DbOrTx,
+  created: WorkflowCreated,
+  requestId: string | null,
+  requestFingerprint: string | null = null,
+): Promise<Date | null> {
   const [inserted] = await db
     .insert(workflows)
     .values({
@@ -20,6 +25,7 @@ export async function insertWorkflow(db: DbOrTx, created: WorkflowCreated, reque
       retryPolicy: created.retry,
       metadata: created.metadata,
       requestId,
+      requestFingerprint,
     })
     .onConflictDoNothing()
     .returning({ createdAt: workflows.createdAt });

@@ -1,17 +1,20 @@
 import { NextResponse } from "next/server";
 import { webEnv } from "@/lib/env/web-env";
 import { parseOrThrow } from "@/lib/errors";
+import { createdResponse } from "@/lib/http/created-response";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { route } from "@/lib/http/route";
 import { searchParams } from "@/lib/http/search-params";
+import { idempotencyKeyOf } from "@/lib/jobs/creation-idempotency";
 import { creationGate } from "@/lib/server/creation-gate";
 import { db } from "@/lib/server/db";
 import { jobDeps } from "@/lib/server/job-deps";
 import { createTask, createTaskSchema, listTasks, taskListQuerySchema } from "@/lib/tasks";
 
 export const POST = route("tasks:write", async (request, context) => {
+  const idempotencyKey = idempotencyKeyOf(request);
   const spec = parseOrThrow(createTaskSchema, await readJsonBody(request, webEnv().MAX_BODY_BYTES));
-  return NextResponse.json(await creationGate().run(() => createTask(jobDeps(), spec, context)), { status: 201 });
+  return createdResponse(await creationGate().run(() => createTask(jobDeps(), spec, { ...context, idempotencyKey })));
 });
 
 export const GET = route("read", async (request) => {
