@@ -78,7 +78,7 @@ export default defineConfig({
       name: "web",
       command: commandLine(services.web(env.port)),
       url: `${env.baseUrl}/api/ping`,
-      env: { ...serverEnv, PORT: String(env.port) },
+      env: { ...serverEnv, ...services.web(env.port).env },
       timeout: 60_000,
     },
     {
@@ -89,7 +89,7 @@ export default defineConfig({
       // Also reached directly, with no proxy believed, and with a small overall sign-in limit.
       env: {
         ...serverEnv,
-        PORT: String(env.brokerlessPort),
+        ...services.web(env.brokerlessPort).env,
         KAFKA_BROKERS: "127.0.0.1:1",
         KAFKA_PUBLISH_TIMEOUT_MS: "1500",
         TRUSTED_PROXIES: "",
@@ -106,7 +106,7 @@ export default defineConfig({
       url: `${env.openBaseUrl}/api/ping`,
       env: {
         ...serverEnv,
-        PORT: String(env.openPort),
+        ...services.web(env.openPort).env,
         SIGN_IN_ADDRESS_PER_SECOND: "0.2",
         SIGN_IN_ADDRESS_BURST: "3",
         INGEST_AUTH: "off",
