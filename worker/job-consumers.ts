@@ -6,8 +6,9 @@ import type { Origin } from "./batch-deps";
 import { consumeBatches, type BatchHandler } from "./consume-batches";
 import { createConsumer } from "./create-consumer";
 import type { JobDeps } from "./jobs/job-deps";
-import { runTaskCommand } from "./tasks/run-task";
-import { runStepCommand } from "./workflows/run-step";
+import { runJobCommand } from "./engine/run-job-command";
+import { taskJobs } from "./processors/task-jobs";
+import { workflowStepJobs } from "./processors/workflow-step-jobs";
 import { startWorkflows } from "./workflows/start-workflows";
 
 type CommandRunner = (deps: JobDeps, origin: Origin, message: KafkaMessage) => Promise<void>;
@@ -27,8 +28,8 @@ export async function startJobConsumers(
       forEachByKey(messages, workerConfig.jobsPerBatchConcurrently, (message) => run({ ...deps, heartbeat }, origin, message));
   const plans: { group: string; topic: string; handle: BatchHandler }[] = [
     { group: `${baseGroup}-workflows`, topic: deps.topics.workflows, handle: (origin, messages, heartbeat) => startWorkflows({ ...deps, heartbeat }, origin, messages) },
-    ...priorities.map((priority) => ({ group: `${baseGroup}-steps-${priority}`, topic: deps.topics.workflowSteps[priority], handle: byKey(runStepCommand) })),
-    { group: `${baseGroup}-tasks`, topic: deps.topics.tasks, handle: byKey(runTaskCommand) },
+    ...priorities.map((priority) => ({ group: `${baseGroup}-steps-${priority}`, topic: deps.topics.workflowSteps[priority], handle: byKey((deps, origin, message) => runJobCommand(workflowStepJobs, deps, origin, message)) })),
+    { group: `${baseGroup}-tasks`, topic: deps.topics.tasks, handle: byKey((deps, origin, message) => runJobCommand(taskJobs, deps, origin, message)) },
   ];
   const consumers = plans.map((plan) => ({ plan, consumer: createConsumer(kafka, plan.group, { sessionTimeoutMs, logger: deps.logger }) }));
   await Promise.all(consumers.map(({ consumer }) => consumer.connect()));

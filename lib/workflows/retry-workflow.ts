@@ -3,6 +3,7 @@ import { workflowSteps, workflows } from "../../drizzle/schema";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { ConflictError } from "../errors";
+import { noJobError } from "../jobs/job-error";
 import { publishEvents } from "../events/publish-events";
 import { getWorkflow } from "./get-workflow";
 import { lockWorkflow } from "./lock-workflow";
@@ -25,7 +26,7 @@ export async function retryWorkflow(deps: ActionDeps, id: string, context: Publi
     const stepIndex = workflow.currentStep;
     const [step] = await tx
       .update(workflowSteps)
-      .set({ status: "pending", error: null, runStartAttempt: sql`${workflowSteps.attempts} + 1` })
+      .set({ status: "pending", ...noJobError, runStartAttempt: sql`${workflowSteps.attempts} + 1` })
       .where(and(eq(workflowSteps.workflowId, id), eq(workflowSteps.stepIndex, stepIndex)))
       .returning({ attempts: workflowSteps.attempts });
     await tx.update(workflows).set({ status: "processing", error: null, updatedAt: sql`now()` }).where(eq(workflows.id, id));

@@ -14,8 +14,7 @@ export async function publishEnvelopes(deps: BatchDeps, cause: KafkaMessage, top
 /** The same, to be published later by the scheduler; `extraHeaders` carry e.g. a replay's identity. */
 export function scheduledEnvelope(
   cause: KafkaMessage,
-  topic: string,
-  envelope: Envelope,
+  { topic, envelope }: { topic: string; envelope: Envelope },
   dueAt: Date,
   extraHeaders: Record<string, string> = {},
 ): ScheduledRecord {
