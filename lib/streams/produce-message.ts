@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { roleAtLeast } from "../auth/roles";
 import { ForbiddenError } from "../errors";
 import type { RecordPosition } from "../kafka/event-producer";
-import { isProductTopic } from "../kafka/topics";
+import { isProductTopic } from "../topics";
 import { messageRecord } from "./message-record";
 import { requireTopic } from "./require-topic";
 import type { ProduceMessageInput } from "./schemas";

@@ -1,12 +1,10 @@
-import { taskEvent } from "../../lib/tasks/task-messages";
 import type { JobFailure } from "../../lib/jobs/job-error";
 import type { TaskOutcome } from "../../lib/tasks/handlers/task-handler";
 import { completeTask, failTask, scheduleTaskRetry, type TaskRef } from "../../lib/tasks/task-transitions";
 import { deadLetterRejections } from "../dead-letter";
-import { replayHeaders } from "../jobs/command-headers";
+import { commandContext, replayHeaders } from "../jobs/command-headers";
 import type { JobDeps } from "../jobs/job-deps";
 import { planAfterFailure } from "../jobs/plan-after-failure";
-import { publishEnvelopes, scheduledEnvelope } from "../jobs/publish-envelopes";
 import type { TaskRun } from "./run-task";
 
 /** Records how a task attempt ended and sends what follows: task.completed, a retry, or the dead letter. */
@@ -20,8 +18,8 @@ export async function finishTask(deps: JobDeps, run: TaskRun, ref: TaskRef, runS
   const error = `${outcome.errorClass}: ${outcome.errorMessage}`;
   const plan = planAfterFailure(task.retryPolicy, outcome, ref.attempt, runStartAttempt);
   if (plan.kind === "retry") {
-    const next = taskEvent("task.attempt", ref.taskId, { attempt: plan.nextAttempt }, `${plan.nextAttempt}`);
-    const record = scheduledEnvelope(message, deps.topics.tasks, next, plan.dueAt, replayHeaders(message));
+    const next = deps.topics.tasks.message("task.attempt", ref.taskId, { attempt: plan.nextAttempt }, `${plan.nextAttempt}`);
+    const record = deps.topics.tasks.scheduled(next, commandContext(message), plan.dueAt, replayHeaders(message));
     await retry("schedule task retry", () => scheduleTaskRetry(deps.db, ref, error, record));
     log.warn({ error, retryAt: plan.dueAt.toISOString() }, "task failed, retry scheduled");
     return;
@@ -41,17 +39,17 @@ export async function resendTaskFollowUps(deps: JobDeps, run: TaskRun) {
 }
 
 async function sendCompleted(deps: JobDeps, run: TaskRun) {
-  const completed = taskEvent("task.completed", run.task.id, { type: run.task.type }, "completed");
-  await publishEnvelopes(deps, run.message, deps.topics.tasks, [completed]);
+  const completed = deps.topics.tasks.message("task.completed", run.task.id, { type: run.task.type }, "completed");
+  await deps.topics.tasks.publish(deps, [completed], commandContext(run.message));
 }
 
 /** `attempts`: how many this run made, for the dead letter; `finalAttempt` names the event. */
 async function sendFailed(deps: JobDeps, run: TaskRun, failure: JobFailure, count: { attempts: number; finalAttempt: number }) {
   const { task } = run;
   const details = { type: task.type, errorClass: failure.errorClass, errorMessage: failure.errorMessage };
-  const failed = taskEvent("task.failed", task.id, details, `${count.finalAttempt}`);
+  const failed = deps.topics.tasks.message("task.failed", task.id, details, `${count.finalAttempt}`);
   await Promise.all([
     deadLetterRejections(deps, run.origin, [{ message: run.message, ...failure, attempts: count.attempts }], run.retry),
-    publishEnvelopes(deps, run.message, deps.topics.tasks, [failed]),
+    deps.topics.tasks.publish(deps, [failed], commandContext(run.message)),
   ]);
 }

@@ -5,7 +5,6 @@ import { describeFailure, type JobFailure } from "../../lib/jobs/job-error";
 import { taskHandlers } from "../../lib/tasks/handlers";
 import type { TaskOutcome } from "../../lib/tasks/handlers/task-handler";
 import { insertTask } from "../../lib/tasks/insert-task";
-import { taskAttemptSchema, taskCreatedSchema } from "../../lib/tasks/task-messages";
 import { loadTask, taskJobState } from "../../lib/tasks/task-state";
 import { claimTask, type TaskRef } from "../../lib/tasks/task-transitions";
 import type { Origin } from "../batch-deps";
@@ -21,13 +20,7 @@ import { finishTask, resendTaskFollowUps } from "./finish-task";
  */
 export async function runTaskCommand(deps: JobDeps, origin: Origin, message: KafkaMessage): Promise<void> {
   const retry = retryDb(deps);
-  const command = await readCommand(
-    deps,
-    origin,
-    message,
-    { "task.created": taskCreatedSchema, "task.attempt": taskAttemptSchema },
-    retry,
-  );
+  const command = await readCommand(deps, origin, message, deps.topics.tasks, ["task.created", "task.attempt"], retry);
   if (!command) return;
   const { taskId } = command.payload;
   if (command.eventType === "task.created") {

@@ -1,28 +1,27 @@
 import type { KafkaMessage } from "kafkajs";
 import type { JobFailure } from "../../lib/jobs/job-error";
+import type { WorkflowMessage } from "../../lib/topics/workflows";
 import { firstFailureOfRun } from "../../lib/workflows/first-failure";
 import type { StepOutcome } from "../../lib/workflows/steps/step-definition";
 import type { StepState } from "../../lib/workflows/step-state";
 import { completeStep, failStep, scheduleStepRetry, sleepStep, type StepRef } from "../../lib/workflows/step-transitions";
-import { laneTopic, stepCommandEnvelope, workflowEvent } from "../../lib/workflows/workflow-messages";
 import { deadLetterRejections } from "../dead-letter";
-import { replayHeaders } from "../jobs/command-headers";
+import { commandContext, replayHeaders } from "../jobs/command-headers";
 import type { JobDeps } from "../jobs/job-deps";
 import { planAfterFailure } from "../jobs/plan-after-failure";
-import { publishEnvelopes, scheduledEnvelope } from "../jobs/publish-envelopes";
 import type { StepRun } from "./run-step";
 
 /** Records how an attempt ended and sends what follows: the next step, a retry, or the dead letter. */
 export async function finishStep(deps: JobDeps, run: StepRun, ref: StepRef, runStartAttempt: number, outcome: StepOutcome | JobFailure) {
   const { state, message, retry } = run;
-  const lane = laneTopic(deps.topics, state.workflow.priority);
+  const { priority } = state.workflow;
   const log = deps.logger.child({ workflowId: ref.workflowId, stepIndex: ref.stepIndex, attempt: ref.attempt });
   if ("errorClass" in outcome) {
     const error = `${outcome.errorClass}: ${outcome.errorMessage}`;
     const plan = planAfterFailure(state.workflow.retryPolicy, outcome, ref.attempt, runStartAttempt);
     if (plan.kind === "retry") {
-      const next = stepCommandEnvelope({ ...ref, attempt: plan.nextAttempt });
-      const record = scheduledEnvelope(message, lane, next, plan.dueAt, replayHeaders(message));
+      const next = deps.topics.workflowSteps.message(priority, { ...ref, attempt: plan.nextAttempt });
+      const record = deps.topics.workflowSteps.scheduled(next, commandContext(message), plan.dueAt, replayHeaders(message));
       await retry("schedule step retry", () => scheduleStepRetry(deps.db, ref, error, record));
       log.warn({ error, retryAt: plan.dueAt.toISOString() }, "step failed, retry scheduled");
       return;
@@ -33,7 +32,7 @@ export async function finishStep(deps: JobDeps, run: StepRun, ref: StepRef, runS
     return;
   }
   if (outcome.kind === "wait") {
-    const wake = scheduledEnvelope(message, lane, stepCommandEnvelope(ref), outcome.until);
+    const wake = deps.topics.workflowSteps.scheduled(deps.topics.workflowSteps.message(priority, ref), commandContext(message), outcome.until);
     await retry("put step to sleep", () => sleepStep(deps.db, ref, wake));
     return;
   }
@@ -58,17 +57,19 @@ export async function resendFollowUps(deps: JobDeps, run: StepRun) {
 
 async function sendCompletion(deps: JobDeps, cause: KafkaMessage, state: StepState, ref: StepRef, workflowCompleted: boolean) {
   const { workflow, step } = state;
-  const events = [
-    workflowEvent("workflow.step.completed", ref.workflowId, { stepIndex: ref.stepIndex, step: step.type, attempt: ref.attempt }, `${ref.stepIndex}`),
+  const events: WorkflowMessage[] = [
+    deps.topics.workflows.message("workflow.step.completed", ref.workflowId, { stepIndex: ref.stepIndex, step: step.type, attempt: ref.attempt }, `${ref.stepIndex}`),
   ];
-  if (workflowCompleted) events.push(workflowEvent("workflow.completed", ref.workflowId, { name: workflow.name }, "completed"));
+  if (workflowCompleted) events.push(deps.topics.workflows.message("workflow.completed", ref.workflowId, { name: workflow.name }, "completed"));
   const next = workflowCompleted
     ? Promise.resolve()
-    : publishEnvelopes(deps, cause, laneTopic(deps.topics, workflow.priority), [
+    : deps.topics.workflowSteps.publish(
+        deps,
         // A step's first command is always attempt 1; a duplicate of it is skipped once the step has run.
-        stepCommandEnvelope({ workflowId: ref.workflowId, stepIndex: ref.stepIndex + 1, attempt: 1 }),
-      ]);
-  await Promise.all([next, publishEnvelopes(deps, cause, deps.topics.workflows, events)]);
+        [deps.topics.workflowSteps.message(workflow.priority, { workflowId: ref.workflowId, stepIndex: ref.stepIndex + 1, attempt: 1 })],
+        commandContext(cause),
+      );
+  await Promise.all([next, deps.topics.workflows.publish(deps, events, commandContext(cause))]);
 }
 
 async function sendFailure(deps: JobDeps, run: StepRun, ref: StepRef, failure: JobFailure, runStartAttempt: number) {
@@ -76,7 +77,7 @@ async function sendFailure(deps: JobDeps, run: StepRun, ref: StepRef, failure: J
     firstFailureOfRun(deps.db, ref.workflowId, ref.stepIndex, runStartAttempt),
   );
   const rejection = { message: run.message, ...failure, attempts: ref.attempt - runStartAttempt + 1, firstFailedAt };
-  const failed = workflowEvent(
+  const failed = deps.topics.workflows.message(
     "workflow.failed",
     ref.workflowId,
     { stepIndex: ref.stepIndex, step: run.state.step.type, errorClass: failure.errorClass, errorMessage: failure.errorMessage },
@@ -84,6 +85,6 @@ async function sendFailure(deps: JobDeps, run: StepRun, ref: StepRef, failure: J
   );
   await Promise.all([
     deadLetterRejections(deps, run.origin, [rejection], run.retry),
-    publishEnvelopes(deps, run.message, deps.topics.workflows, [failed]),
+    deps.topics.workflows.publish(deps, [failed], commandContext(run.message)),
   ]);
 }

@@ -5,11 +5,10 @@ import { stepRegistry } from "../../lib/workflows/steps";
 import type { StepOutcome } from "../../lib/workflows/steps/step-definition";
 import { loadStepState, loadStepStateAfterPendingChanges, type StepState } from "../../lib/workflows/step-state";
 import { claimStep, type StepRef } from "../../lib/workflows/step-transitions";
-import { STEP_COMMAND_TYPE, stepCommandSchema, workflowEvent } from "../../lib/workflows/workflow-messages";
+import { STEP_COMMAND_TYPE } from "../../lib/topics/workflow-steps";
 import type { Origin, Retry } from "../batch-deps";
-import { isReplayed, replayedFrom } from "../jobs/command-headers";
+import { commandContext, isReplayed, replayedFrom } from "../jobs/command-headers";
 import type { JobDeps } from "../jobs/job-deps";
-import { publishEnvelopes } from "../jobs/publish-envelopes";
 import { readCommand } from "../jobs/read-command";
 import { retryDb } from "../retry-db";
 import { finishStep, resendFollowUps } from "./finish-step";
@@ -21,7 +20,7 @@ import { finishStep, resendFollowUps } from "./finish-step";
  */
 export async function runStepCommand(deps: JobDeps, origin: Origin, message: KafkaMessage): Promise<void> {
   const retry = retryDb(deps);
-  const command = await readCommand(deps, origin, message, { [STEP_COMMAND_TYPE]: stepCommandSchema }, retry);
+  const command = await readCommand(deps, origin, message, deps.topics.workflowSteps, [STEP_COMMAND_TYPE], retry);
   if (!command) return;
   const { workflowId, stepIndex } = command.payload;
   const attempt = { attempt: command.payload.attempt, replayed: isReplayed(message) };
@@ -51,8 +50,8 @@ export async function runStepCommand(deps: JobDeps, origin: Origin, message: Kaf
     );
     if (!claim.claimed) return log.debug("step claimed elsewhere or cancelled");
     if (claim.started) {
-      const processing = workflowEvent("workflow.processing", workflowId, { stepIndex, attempt: ref.attempt }, `${stepIndex}:${ref.attempt}`);
-      await publishEnvelopes(deps, message, deps.topics.workflows, [processing]);
+      const processing = deps.topics.workflows.message("workflow.processing", workflowId, { stepIndex, attempt: ref.attempt }, `${stepIndex}:${ref.attempt}`);
+      await deps.topics.workflows.publish(deps, [processing], commandContext(message));
     }
   }
   const runStartAttempt = decision.action === "run" && decision.newRun ? decision.attempt : state.step.runStartAttempt;

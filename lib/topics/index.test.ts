@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isProductTopic, topicDefinitions, topicNames } from "./topics";
+import { isProductTopic, topicDefinitions, topicNames } from ".";
 
 describe("isProductTopic", () => {
   const names = topicNames({ KAFKA_TOPIC_PREFIX: "prod." });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DLQ_HEADER, deadLetterMessage } from "./dead-letter-message";
+import { DLQ_HEADER, deadLetterMessage } from "./dead-letters";
 
 describe("deadLetterMessage", () => {
   it("keeps key, value and headers unchanged and adds where and why it failed", () => {
