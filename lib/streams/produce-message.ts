@@ -31,6 +31,7 @@ export async function produceMessage(
   }
   await deps.withAdmin((admin) => requireTopic(admin, topic));
   return deps.db.transaction(async (tx) => {
+    // Raw on purpose: an admin's test record to any topic, outside the topic contracts.
     const position = await deps.producer.publishOne(topic, messageRecord(input));
     await recordAudit(tx, { actor, action: "stream.produce", target, details: { key, internal, ...position } });
     return position;
