@@ -3,11 +3,11 @@ import type { Envelope } from "../events/envelope";
 import type { PublishContext } from "../topics/headers";
 import { eventProducer } from "./kafka";
 import { webLogger } from "./logger";
-import { topicContractsOf } from "./topics";
+import { webTopicContracts } from "./topics";
 
 /** Publishes to the events topic; at debug level, one line per accepted event with its request id. */
 export async function publishAccepted(envelopes: Envelope[], context: PublishContext): Promise<void> {
-  const { events } = topicContractsOf();
+  const { events } = webTopicContracts();
   await events.publish(eventProducer(), envelopes.map(events.message), context);
   const logger = webLogger();
   if (!logger.isLevelEnabled("debug")) return;

@@ -7,4 +7,4 @@ import { singleton } from "./singleton";
 export const topics = () => topicNames(webEnv());
 
 /** The topic contracts the web app publishes with. */
-export const topicContractsOf = () => singleton("topicContracts", () => topicContracts(webEnv()));
+export const webTopicContracts = () => singleton("topicContracts", () => topicContracts(webEnv()));

@@ -52,18 +52,18 @@ export function envelopeContract<Contract extends string, S extends PayloadSchem
   payloads: S,
   payloadOf = (type: string): z.ZodType | undefined => (Object.hasOwn(payloads, type) ? payloads[type] : undefined),
 ) {
-  type Message = MessageOf<Contract, S>;
+  type ContractMessage = MessageOf<Contract, S>;
   return {
     contract,
     /** Resolves once Kafka acknowledged every message (acks=all); throws UnavailableError otherwise. */
-    async publish(publisher: Publisher, messages: readonly Message[], context: PublishContext): Promise<void> {
+    async publish(publisher: Publisher, messages: readonly ContractMessage[], context: PublishContext): Promise<void> {
       // One contract may span topics (the priority lanes): one publish per topic.
-      const byTopic = new Map<string, ReturnType<typeof encodeMessage>[]>();
+      const byTopic = new Map<string, Message[]>();
       for (const message of messages) byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), encodeMessage(message, context)]);
       await Promise.all([...byTopic].map(([topic, records]) => publisher.publish(topic, records)));
     },
     /** The message as a record for the scheduler to publish at `dueAt`; `extraHeaders` carry e.g. a replay's identity. */
-    scheduled(message: Message, context: PublishContext, dueAt: Date, extraHeaders: Record<string, string> = {}): ScheduledRecord {
+    scheduled(message: ContractMessage, context: PublishContext, dueAt: Date, extraHeaders: Record<string, string> = {}): ScheduledRecord {
       const record = encodeMessage(message, context);
       return { topic: message.topic, key: message.envelope.key, value: record.value as string, headers: { ...(record.headers as Record<string, string>), ...extraHeaders }, dueAt };
     },

@@ -1,5 +1,4 @@
-import type { Envelope } from "../events/envelope";
-import { payloadSchema } from "../events/envelope";
+import { payloadSchema, type Envelope } from "../events/envelope";
 import { defineTopic, type TopicSettings } from "./define-topic";
 import { envelopeContract, type TopicMessage } from "./envelope-contract";
 

@@ -1,15 +1,11 @@
 import type { ITopicConfig } from "kafkajs";
 import type { Priority } from "../workflows/workflow-enums";
-import { priorities } from "../workflows/workflow-enums";
 import { deadLettersTopic, deadLettersTopicName } from "./dead-letters";
 import type { TopicSettings } from "./define-topic";
 import { eventsTopic, eventsTopicName } from "./events";
 import { tasksTopic, tasksTopicName } from "./tasks";
-import { workflowStepsTopicName, workflowStepsTopics } from "./workflow-steps";
+import { workflowStepsTopicNames, workflowStepsTopics } from "./workflow-steps";
 import { workflowsTopic, workflowsTopicName } from "./workflows";
-
-export type { TopicSettings } from "./define-topic";
-export type { PublishContext } from "./headers";
 
 /**
  * Every topic StreamOps owns, each bound to this installation's prefix: publish a message with its
@@ -42,7 +38,7 @@ export function topicNames({ KAFKA_TOPIC_PREFIX: prefix }: Pick<TopicSettings, "
     deadLetters: deadLettersTopicName(prefix),
     workflows: workflowsTopicName(prefix),
     tasks: tasksTopicName(prefix),
-    workflowSteps: Object.fromEntries(priorities.map((priority) => [priority, workflowStepsTopicName(prefix, priority)])) as Record<Priority, string>,
+    workflowSteps: workflowStepsTopicNames(prefix),
   };
 }
 

@@ -20,11 +20,12 @@ export const workflowStepPayloads = { [STEP_COMMAND_TYPE]: stepCommandSchema };
 
 export type StepCommandMessage = TopicMessage<"workflow-steps", typeof STEP_COMMAND_TYPE, StepCommand>;
 
-export const workflowStepsTopicName = (prefix: string, priority: Priority) => `${prefix}workflow-steps.${priority}`;
+export const workflowStepsTopicNames = (prefix: string) =>
+  Object.fromEntries(priorities.map((priority) => [priority, `${prefix}workflow-steps.${priority}`])) as Record<Priority, string>;
 
 /** One topic per priority, each consumed on its own, so a low-priority backlog never delays high. */
 export function workflowStepsTopics(settings: TopicSettings) {
-  const names = Object.fromEntries(priorities.map((priority) => [priority, workflowStepsTopicName(settings.KAFKA_TOPIC_PREFIX, priority)])) as Record<Priority, string>;
+  const names = workflowStepsTopicNames(settings.KAFKA_TOPIC_PREFIX);
   return {
     names,
     definitions: priorities.map((priority) => defineTopic(names[priority], settings.KAFKA_EVENTS_PARTITIONS, 7)),
