@@ -5,9 +5,9 @@ import {
   type ProcessedEventRow,
 } from "../lib/events/insert-processed-events";
 import type { Logger } from "../lib/log";
+import { decodeEvent } from "../lib/topics/events";
 import type { BatchDeps, Origin, Retry } from "./batch-deps";
 import { deadLetterRejections, type Rejection } from "./dead-letter";
-import { decodeRecord } from "./decode-record";
 import { retryDb } from "./retry-db";
 import { toProcessedRow } from "./to-processed-row";
 import { isTransientDbError } from "./transient-db-error";
@@ -31,9 +31,9 @@ export async function applyBatch(deps: BatchDeps, origin: Origin, messages: Kafk
   const valid: Valid[] = [];
   const rejected: Rejection[] = [];
   for (const message of messages) {
-    const decoded = decodeRecord(message);
-    if (decoded.ok) valid.push({ message, row: toProcessedRow(decoded.envelope, { ...origin, message }) });
-    else rejected.push({ message, errorClass: decoded.errorClass, errorMessage: decoded.errorMessage });
+    const decoded = decodeEvent(message);
+    if (decoded.kind === "rejected") rejected.push({ message, errorClass: decoded.errorClass, errorMessage: decoded.errorMessage });
+    else valid.push({ message, row: toProcessedRow(decoded.envelope, { ...origin, message }) });
   }
 
   const retry = retryDb(deps);

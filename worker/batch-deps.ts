@@ -1,11 +1,12 @@
 import type { Message } from "kafkajs";
 import type { Db } from "../lib/db/client";
 import type { Logger } from "../lib/log";
+import type { TopicContracts } from "../lib/topics";
 
 /** What applying one batch needs from the worker around it. */
 export type BatchDeps = {
   db: Db;
-  deadLetterTopic: string;
+  deadLetters: TopicContracts["deadLetters"];
   publish: (topic: string, messages: Message[]) => Promise<void>;
   logger: Logger;
   signal: AbortSignal;

@@ -1,10 +1,10 @@
-import type { KafkaMessage, Message } from "kafkajs";
+import type { KafkaMessage } from "kafkajs";
 import type { NewDeadLetter } from "../drizzle/schema";
 import { jsonSafeText } from "../lib/db/json-safe-text";
-import { deadLetterMessage, type Failure } from "../lib/dead-letters/dead-letter-message";
+import type { DeadLetter, Failure } from "../lib/topics/dead-letters";
 import { insertDeadLetters } from "../lib/dead-letters/insert-dead-letters";
 import { returnDeadLetters } from "../lib/dead-letters/return-dead-letters";
-import { HEADER } from "../lib/events/headers";
+import { HEADER } from "../lib/topics/headers";
 import { headersAsText } from "../lib/kafka/headers-as-text";
 import type { BatchDeps, Origin, Retry } from "./batch-deps";
 import { replayedFrom } from "./jobs/command-headers";
@@ -53,7 +53,7 @@ export async function deadLetterRejections(deps: BatchDeps, origin: Origin, reje
       ? await retry("return dead letters", () => deps.db.transaction((tx) => returnDeadLetters(tx, returning)))
       : new Map<string, { failedAt: Date; attempts: number }>();
 
-  const records: Message[] = [];
+  const letters: DeadLetter[] = [];
   const newRows: NewDeadLetter[] = [];
   for (const { rejection, letterId, error } of failures) {
     const earlier = letterId ? returned.get(letterId) : undefined;
@@ -63,14 +63,14 @@ export async function deadLetterRejections(deps: BatchDeps, origin: Origin, reje
       firstFailedAt: earlier?.failedAt ?? rejection.firstFailedAt ?? now,
       lastFailedAt: now,
     };
-    records.push(deadLetterMessage({ ...origin, message: rejection.message }, failure));
+    letters.push({ origin: { ...origin, message: rejection.message }, failure });
     if (!letterId) newRows.push(toRow(origin, rejection, failure));
     deps.logger.warn(
       { ...origin, offset: rejection.message.offset, requestId: rejection.message.headers?.[HEADER.requestId]?.toString(), ...error, returnedTo: letterId },
       "record dead-lettered",
     );
   }
-  await retryTransient(() => deps.publish(deps.deadLetterTopic, records), {
+  await retryTransient(() => deps.deadLetters.publish(deps, letters), {
     ...deps,
     what: "publish dead letters",
     isTransient: () => true,

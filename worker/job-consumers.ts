@@ -27,9 +27,9 @@ export async function startJobConsumers(
     (origin, messages, heartbeat) =>
       forEachByKey(messages, workerConfig.jobsPerBatchConcurrently, (message) => run({ ...deps, heartbeat }, origin, message));
   const plans: { group: string; topic: string; handle: BatchHandler }[] = [
-    { group: `${baseGroup}-workflows`, topic: deps.topics.workflows, handle: (origin, messages, heartbeat) => startWorkflows({ ...deps, heartbeat }, origin, messages) },
-    ...priorities.map((priority) => ({ group: `${baseGroup}-steps-${priority}`, topic: deps.topics.workflowSteps[priority], handle: byKey((deps, origin, message) => runJobCommand(workflowStepJobs, deps, origin, message)) })),
-    { group: `${baseGroup}-tasks`, topic: deps.topics.tasks, handle: byKey((deps, origin, message) => runJobCommand(taskJobs, deps, origin, message)) },
+    { group: `${baseGroup}-workflows`, topic: deps.topics.workflows.name, handle: (origin, messages, heartbeat) => startWorkflows({ ...deps, heartbeat }, origin, messages) },
+    ...priorities.map((priority) => ({ group: `${baseGroup}-steps-${priority}`, topic: deps.topics.workflowSteps.names[priority], handle: byKey((deps, origin, message) => runJobCommand(workflowStepJobs, deps, origin, message)) })),
+    { group: `${baseGroup}-tasks`, topic: deps.topics.tasks.name, handle: byKey((deps, origin, message) => runJobCommand(taskJobs, deps, origin, message)) },
   ];
   const consumers = plans.map((plan) => ({ plan, consumer: createConsumer(kafka, plan.group, { sessionTimeoutMs, logger: deps.logger }) }));
   await Promise.all(consumers.map(({ consumer }) => consumer.connect()));

@@ -3,7 +3,7 @@ import { appDatabaseUrl } from "../lib/env/app-database-url";
 import { createKafka } from "../lib/kafka/client";
 import { ensureTopics } from "../lib/kafka/ensure-topics";
 import { createEventProducer } from "../lib/kafka/event-producer";
-import { topicDefinitions, topicNames } from "../lib/kafka/topics";
+import { topicContracts, topicDefinitions } from "../lib/topics";
 import { createLogger } from "../lib/log";
 import { PROTO_ACCESSOR_WARNING, protoAccessorDisabled } from "../lib/security/proto-accessor";
 import { workerConfig } from "./config";
@@ -27,7 +27,7 @@ async function main() {
     logger,
   });
   const kafka = createKafka({ clientId: env.KAFKA_CLIENT_ID, brokers: env.KAFKA_BROKERS, logger });
-  const topics = topicNames(env);
+  const topics = topicContracts(env);
 
   const admin = kafka.admin();
   await admin.connect();
@@ -38,14 +38,14 @@ async function main() {
   const producer = createEventProducer({ kafka, timeoutMs: env.KAFKA_PUBLISH_TIMEOUT_MS, logger });
   const publish = (topic: string, messages: Parameters<typeof producer.publish>[1]) => producer.publish(topic, messages);
   const shutdown = new AbortController();
-  const base = { db, deadLetterTopic: topics.deadLetters, publish, logger, signal: shutdown.signal };
+  const base = { db, deadLetters: topics.deadLetters, publish, logger, signal: shutdown.signal };
 
   const eventsConsumer = createConsumer(kafka, env.KAFKA_CONSUMER_GROUP, { sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS, logger });
   await eventsConsumer.connect();
   const heartbeat = startHeartbeat(db, env.WORKER_ID, logger);
   const lagSampler = startLagSampler({ db, kafka, everyMs: env.LAG_SAMPLE_EVERY_MS, logger });
-  const scheduler = startScheduler({ db, topics: [topics.tasks, ...Object.values(topics.workflowSteps)], publish, logger });
-  await runEventsConsumer(eventsConsumer, base, topics.events);
+  const scheduler = startScheduler({ db, topics: [topics.tasks.name, ...Object.values(topics.workflowSteps.names)], publish, logger });
+  await runEventsConsumer(eventsConsumer, base, topics.events.name);
   const jobConsumers = await startJobConsumers(kafka, { baseGroup: env.KAFKA_CONSUMER_GROUP, sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS }, {
     ...base,
     topics,

@@ -16,6 +16,7 @@ async function publishDue(deps: SchedulerDeps): Promise<number> {
       const message = { key: record.key, value: record.value, headers: record.headers };
       byTopic.set(record.topic, [...(byTopic.get(record.topic) ?? []), message]);
     }
+    // Raw on purpose: each record was encoded by its topic's contract when it was scheduled.
     await Promise.all([...byTopic].map(([topic, messages]) => deps.publish(topic, messages)));
     return due.length;
   });

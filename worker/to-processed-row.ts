@@ -1,6 +1,6 @@
 import type { KafkaMessage } from "kafkajs";
 import type { Envelope } from "../lib/events/envelope";
-import { HEADER } from "../lib/events/headers";
+import { HEADER } from "../lib/topics/headers";
 import type { ProcessedEventRow } from "../lib/events/insert-processed-events";
 
 export function toProcessedRow(

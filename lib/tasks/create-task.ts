@@ -1,6 +1,5 @@
 import { recordAudit } from "../audit/record-audit";
-import { publishEvents } from "../events/publish-events";
-import type { PublishContext } from "../events/headers";
+import type { PublishContext } from "../topics/headers";
 import type { ActionDeps } from "../jobs/action-deps";
 import { creationId, repeatedCreation, requestFingerprint, type CreationRequest } from "../jobs/creation-idempotency";
 import { tasks } from "../db";
@@ -9,7 +8,7 @@ import type { OutboundPolicy } from "../outbound/outbound-policy";
 import { assertRecipientsAllowed } from "./email-recipients";
 import { insertTask } from "./insert-task";
 import type { NewTaskSpec } from "./schemas";
-import { taskEvent, type TaskCreated } from "./task-messages";
+import type { TaskCreated } from "../topics/tasks";
 import { takeTaskQuota, type TaskQuota } from "./task-quota";
 
 export type CreateTaskDeps = ActionDeps & { outbound: OutboundPolicy; emailDomains: readonly string[]; taskQuota: TaskQuota };
@@ -41,7 +40,7 @@ export async function createTask(deps: CreateTaskDeps, spec: NewTaskSpec, contex
       // The type only: task data may carry secrets (webhook headers), and the audit log is shown to admins.
       const audited = { type: spec.type };
       await recordAudit(tx, { actor: context.actor, action: "task.create", target: { type: "task", id: taskId }, details: audited });
-      await publishEvents(deps.producer, deps.topics.tasks, [taskEvent("task.created", taskId, details, "created")], context);
+      await deps.topics.tasks.publish(deps.producer, [deps.topics.tasks.message("task.created", taskId, details, "created")], context);
       return { createdAt: insertedAt, replayed: false };
     })
     .catch((error: unknown) => {

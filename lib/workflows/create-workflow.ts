@@ -1,14 +1,13 @@
 import { recordAudit } from "../audit/record-audit";
-import { publishEvents } from "../events/publish-events";
 import { insertWorkflow } from "./insert-workflow";
 import type { NewWorkflowSpec } from "./schemas";
-import type { PublishContext } from "../events/headers";
+import type { PublishContext } from "../topics/headers";
 import type { ActionDeps } from "../jobs/action-deps";
 import { creationId, repeatedCreation, requestFingerprint, type CreationRequest } from "../jobs/creation-idempotency";
 import { workflows } from "../db";
 import { assertTargetsAllowed } from "../outbound/assert-targets-allowed";
 import type { OutboundPolicy } from "../outbound/outbound-policy";
-import { workflowEvent, type WorkflowCreated } from "./workflow-messages";
+import type { WorkflowCreated } from "../topics/workflows";
 
 /**
  * Stores the workflow, its audit row and publishes `workflow.created` in one transaction: the rows
@@ -27,7 +26,7 @@ export async function createWorkflow(
   );
   const created: WorkflowCreated = { workflowId: creationId("workflow", context), ...spec };
   const { workflowId, ...details } = created;
-  const event = workflowEvent("workflow.created", workflowId, details, "created");
+  const event = deps.topics.workflows.message("workflow.created", workflowId, details, "created");
   const fingerprint = context.idempotencyKey ? requestFingerprint(spec) : null;
   const { createdAt, replayed } = await deps.db.transaction(async (tx) => {
     const insertedAt = await insertWorkflow(tx, created, context.requestId, fingerprint);
@@ -35,7 +34,7 @@ export async function createWorkflow(
     // Step types only: options may carry secrets, and the audit log is shown to admins.
     const audited = { name: spec.name, priority: spec.priority, steps: spec.steps.map((step) => step.type) };
     await recordAudit(tx, { actor: context.actor, action: "workflow.create", target: { type: "workflow", id: workflowId }, details: audited });
-    await publishEvents(deps.producer, deps.topics.workflows, [event], context);
+    await deps.topics.workflows.publish(deps.producer, [event], context);
     return { createdAt: insertedAt, replayed: false };
   });
   return { workflowId, status: "pending" as const, createdAt: createdAt.toISOString(), replayed };

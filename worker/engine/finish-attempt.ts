@@ -1,9 +1,8 @@
 import { describeFailure, storedFailure, type JobFailure } from "../../lib/jobs/job-error";
 import { deadLetterRejections } from "../dead-letter";
-import { replayHeaders } from "../jobs/command-headers";
+import { commandContext, replayHeaders } from "../jobs/command-headers";
 import type { JobDeps } from "../jobs/job-deps";
 import { planAfterFailure } from "../jobs/plan-after-failure";
-import { scheduledEnvelope } from "../jobs/publish-envelopes";
 import type { CommandRecord, JobKind, LoadedJob, Wait } from "./job-kind";
 
 type Attempt<Key, Row> = { key: Key; attempt: number; runStartAttempt: number; job: LoadedJob<Row> };
@@ -30,7 +29,7 @@ export async function finishAttempt<Key, Row, Done, Completion>(
 
   if (isFailure(outcome)) return finishFailed(kind, deps, record, run, outcome);
   if (isWait(outcome)) {
-    const wake = scheduledEnvelope(message, kind.command(deps, key, attempt, job), outcome.until);
+    const wake = kind.scheduleCommand(deps, key, attempt, job, { context: commandContext(message), dueAt: outcome.until });
     await retry("park until wake-up", () => kind.sleep!(deps, key, attempt, wake));
     return;
   }
@@ -56,7 +55,8 @@ async function finishFailed<Key, Row, Done, Completion>(
   const plan = planAfterFailure(job.retryPolicy, failure, attempt, runStartAttempt);
   if (plan.kind === "retry") {
     // A replayed command's retries keep its replay headers, so a last failure returns to the same dead letter.
-    const next = scheduledEnvelope(record.message, kind.command(deps, key, plan.nextAttempt, job), plan.dueAt, replayHeaders(record.message));
+    const schedule = { context: commandContext(record.message), dueAt: plan.dueAt, extraHeaders: replayHeaders(record.message) };
+    const next = kind.scheduleCommand(deps, key, plan.nextAttempt, job, schedule);
     await record.retry("schedule retry", () => kind.scheduleRetry(deps, key, attempt, failure, next));
     log.warn({ error, retryAt: plan.dueAt.toISOString() }, "attempt failed, retry scheduled");
     return;

@@ -1,9 +1,9 @@
 import type { KafkaMessage } from "kafkajs";
 import type { JobState } from "../../lib/jobs/decide-attempt";
 import type { JobFailure, StoredJobError } from "../../lib/jobs/job-error";
-import type { Envelope } from "../../lib/events/envelope";
 import type { RetryPolicy } from "../../lib/jobs/retry-policy";
 import type { ScheduledRecord } from "../../lib/jobs/scheduled-record";
+import type { PublishContext } from "../../lib/topics/headers";
 import type { Origin, Retry } from "../batch-deps";
 import type { JobDeps } from "../jobs/job-deps";
 
@@ -19,8 +19,8 @@ export type LoadedJob<Row> = JobState & { row: Row; runStartAttempt: number; ret
 /** An attempt that needs more time: it is parked and its own command wakes it then. */
 export type Wait = { kind: "wait"; until: Date };
 
-/** Where a record goes: a topic and an envelope-encoded message (see lib/topics). */
-export type OutgoingCommand = { topic: string; envelope: Envelope };
+/** When and how a command is scheduled: under the request it descends from, with e.g. a replay's headers. */
+export type Schedule = { context: PublishContext; dueAt: Date; extraHeaders?: Record<string, string> };
 
 /**
  * What differs between the kinds of job the engine runs (a task, a workflow step): where their
@@ -54,8 +54,8 @@ export type JobKind<Key, Row, Done, Completion> = {
   scheduleRetry(deps: JobDeps, key: Key, attempt: number, failure: JobFailure, next: ScheduledRecord): Promise<boolean>;
   /** Records the last failed attempt: the job failed. */
   fail(deps: JobDeps, key: Key, attempt: number, job: LoadedJob<Row>, failure: JobFailure): Promise<boolean>;
-  /** The command that runs attempt `attempt` of this job. */
-  command(deps: JobDeps, key: Key, attempt: number, job: LoadedJob<Row>): OutgoingCommand;
+  /** The command that runs attempt `attempt` of this job, as a record for the scheduler. */
+  scheduleCommand(deps: JobDeps, key: Key, attempt: number, job: LoadedJob<Row>, schedule: Schedule): ScheduledRecord;
   /** When the current run first failed, for the dead letter (now when the kind keeps no history). */
   firstFailedAt(deps: JobDeps, key: Key, runStartAttempt: number, retry: Retry): Promise<Date | undefined>;
   /** Lifecycle records and next commands, published under the command's request id. */

@@ -1,8 +1,8 @@
 import type { KafkaMessage } from "kafkajs";
 import { z } from "zod";
-import { REPLAY_HEADER } from "../../lib/dead-letters/dead-letter-message";
-import type { PublishContext } from "../../lib/events/headers";
-import { HEADER } from "../../lib/events/headers";
+import { REPLAY_HEADER } from "../../lib/topics/dead-letters";
+import type { PublishContext } from "../../lib/topics/headers";
+import { HEADER } from "../../lib/topics/headers";
 import { headersAsText } from "../../lib/kafka/headers-as-text";
 
 /** The request a command descends from, so its follow-ups log under the same request id. */

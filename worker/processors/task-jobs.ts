@@ -2,12 +2,10 @@ import type { Task } from "../../drizzle/schema";
 import { taskHandlers } from "../../lib/tasks/handlers";
 import type { TaskOutcome } from "../../lib/tasks/handlers/task-handler";
 import { insertTask } from "../../lib/tasks/insert-task";
-import { taskAttemptSchema, taskCreatedSchema, taskEvent } from "../../lib/tasks/task-messages";
 import { loadTask } from "../../lib/tasks/task-state";
 import { claimTask, completeTask, failTask, scheduleTaskRetry } from "../../lib/tasks/task-transitions";
 import type { JobKind, LoadedJob } from "../engine/job-kind";
 import { commandContext } from "../jobs/command-headers";
-import { publishEnvelopes } from "../jobs/publish-envelopes";
 import { readCommand } from "../jobs/read-command";
 
 const loaded = (task: Task): LoadedJob<Task> => ({
@@ -28,8 +26,7 @@ export const taskJobs: JobKind<string, Task, TaskOutcome, true> = {
   describe: (taskId, attempt) => ({ taskId, attempt }),
 
   async readCommand(deps, { origin, message, retry }) {
-    const schemas = { "task.created": taskCreatedSchema, "task.attempt": taskAttemptSchema };
-    const command = await readCommand(deps, origin, message, schemas, retry);
+    const command = await readCommand(deps, origin, message, deps.topics.tasks, ["task.created", "task.attempt"], retry);
     if (!command) return undefined;
     if (command.eventType === "task.attempt") return { key: command.payload.taskId, attempt: command.payload.attempt };
     const created = command.payload;
@@ -53,17 +50,20 @@ export const taskJobs: JobKind<string, Task, TaskOutcome, true> = {
   completionOf: (job) => (job.status === "completed" ? true : undefined),
   scheduleRetry: (deps, taskId, attempt, failure, next) => scheduleTaskRetry(deps.db, { taskId, attempt }, failure, next),
   fail: (deps, taskId, attempt, _job, failure) => failTask(deps.db, { taskId, attempt }, failure),
-  command: (deps, taskId, attempt) => ({ topic: deps.topics.tasks, envelope: taskEvent("task.attempt", taskId, { attempt }, `${attempt}`) }),
+  scheduleCommand: (deps, taskId, attempt, _job, { context, dueAt, extraHeaders }) =>
+    deps.topics.tasks.scheduled(deps.topics.tasks.message("task.attempt", taskId, { attempt }, `${attempt}`), context, dueAt, extraHeaders),
   // A task keeps no attempt history: the dead letter's first failure is its last.
   firstFailedAt: async () => undefined,
 
   announce: {
     async completed(deps, cause, taskId, _attempt, { row }) {
-      await publishEnvelopes(deps, cause, deps.topics.tasks, [taskEvent("task.completed", taskId, { type: row.type }, "completed")]);
+      const { tasks } = deps.topics;
+      await tasks.publish(deps, [tasks.message("task.completed", taskId, { type: row.type }, "completed")], commandContext(cause));
     },
     async failed(deps, cause, taskId, attempt, { row }, failure) {
+      const { tasks } = deps.topics;
       const details = { type: row.type, errorClass: failure.errorClass, errorMessage: failure.errorMessage };
-      await publishEnvelopes(deps, cause, deps.topics.tasks, [taskEvent("task.failed", taskId, details, `${attempt}`)]);
+      await tasks.publish(deps, [tasks.message("task.failed", taskId, details, `${attempt}`)], commandContext(cause));
     },
   },
 };

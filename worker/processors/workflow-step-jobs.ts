@@ -4,10 +4,10 @@ import { stepRegistry } from "../../lib/workflows/steps";
 import type { StepOutcome } from "../../lib/workflows/steps/step-definition";
 import { loadStepState, loadStepStateAfterPendingChanges, type StepState } from "../../lib/workflows/step-state";
 import { claimStep, completeStep, failStep, scheduleStepRetry, sleepStep } from "../../lib/workflows/step-transitions";
-import { laneTopic, STEP_COMMAND_TYPE, stepCommandEnvelope, stepCommandSchema, workflowEvent } from "../../lib/workflows/workflow-messages";
+import { STEP_COMMAND_TYPE } from "../../lib/topics/workflow-steps";
+import type { WorkflowMessage } from "../../lib/topics/workflows";
 import type { JobKind, LoadedJob } from "../engine/job-kind";
-import { replayedFrom } from "../jobs/command-headers";
-import { publishEnvelopes } from "../jobs/publish-envelopes";
+import { commandContext, replayedFrom } from "../jobs/command-headers";
 import { readCommand } from "../jobs/read-command";
 
 type StepKey = { workflowId: string; stepIndex: number };
@@ -32,7 +32,7 @@ export const workflowStepJobs: JobKind<StepKey, StepState, Done, Completion> = {
   describe: ({ workflowId, stepIndex }, attempt) => ({ workflowId, stepIndex, attempt }),
 
   async readCommand(deps, { origin, message, retry }) {
-    const command = await readCommand(deps, origin, message, { [STEP_COMMAND_TYPE]: stepCommandSchema }, retry);
+    const command = await readCommand(deps, origin, message, deps.topics.workflowSteps, [STEP_COMMAND_TYPE], retry);
     if (!command) return undefined;
     const { workflowId, stepIndex, attempt } = command.payload;
     return { key: { workflowId, stepIndex }, attempt };
@@ -86,32 +86,30 @@ export const workflowStepJobs: JobKind<StepKey, StepState, Done, Completion> = {
   sleep: (deps, key, attempt, wake) => sleepStep(deps.db, { ...key, attempt }, wake),
   scheduleRetry: (deps, key, attempt, failure, next) => scheduleStepRetry(deps.db, { ...key, attempt }, failure, next),
   fail: (deps, key, attempt, job, failure) => failStep(deps.db, { ...key, attempt }, failure, job.row.step.type),
-  command: (deps, key, attempt, job) => ({
-    topic: laneTopic(deps.topics, job.row.workflow.priority),
-    envelope: stepCommandEnvelope({ ...key, attempt }),
-  }),
+  scheduleCommand: (deps, key, attempt, job, { context, dueAt, extraHeaders }) =>
+    deps.topics.workflowSteps.scheduled(deps.topics.workflowSteps.message(job.row.workflow.priority, { ...key, attempt }), context, dueAt, extraHeaders),
   firstFailedAt: (deps, key, runStartAttempt, retry) =>
     retry("read first failure", () => firstFailureOfRun(deps.db, key.workflowId, key.stepIndex, runStartAttempt)),
 
   announce: {
     async started(deps, cause, { workflowId, stepIndex }, attempt) {
-      const processing = workflowEvent("workflow.processing", workflowId, { stepIndex, attempt }, `${stepIndex}:${attempt}`);
-      await publishEnvelopes(deps, cause, deps.topics.workflows, [processing]);
+      const { workflows } = deps.topics;
+      const processing = workflows.message("workflow.processing", workflowId, { stepIndex, attempt }, `${stepIndex}:${attempt}`);
+      await workflows.publish(deps, [processing], commandContext(cause));
     },
     async completed(deps, cause, { workflowId, stepIndex }, attempt, { row }, { workflowCompleted }) {
-      const details = { stepIndex, step: row.step.type, attempt };
-      const events = [workflowEvent("workflow.step.completed", workflowId, details, `${stepIndex}`)];
-      if (workflowCompleted) events.push(workflowEvent("workflow.completed", workflowId, { name: row.workflow.name }, "completed"));
+      const { workflows, workflowSteps } = deps.topics;
+      const context = commandContext(cause);
+      const events: WorkflowMessage[] = [workflows.message("workflow.step.completed", workflowId, { stepIndex, step: row.step.type, attempt }, `${stepIndex}`)];
+      if (workflowCompleted) events.push(workflows.message("workflow.completed", workflowId, { name: row.workflow.name }, "completed"));
       // A step's first command is always attempt 1; a duplicate of it is skipped once the step has run.
-      const next = stepCommandEnvelope({ workflowId, stepIndex: stepIndex + 1, attempt: 1 });
-      await Promise.all([
-        workflowCompleted ? undefined : publishEnvelopes(deps, cause, laneTopic(deps.topics, row.workflow.priority), [next]),
-        publishEnvelopes(deps, cause, deps.topics.workflows, events),
-      ]);
+      const next = workflowSteps.message(row.workflow.priority, { workflowId, stepIndex: stepIndex + 1, attempt: 1 });
+      await Promise.all([workflowCompleted ? undefined : workflowSteps.publish(deps, [next], context), workflows.publish(deps, events, context)]);
     },
     async failed(deps, cause, { workflowId, stepIndex }, attempt, { row }, failure) {
+      const { workflows } = deps.topics;
       const details = { stepIndex, step: row.step.type, errorClass: failure.errorClass, errorMessage: failure.errorMessage };
-      await publishEnvelopes(deps, cause, deps.topics.workflows, [workflowEvent("workflow.failed", workflowId, details, `${stepIndex}:${attempt}`)]);
+      await workflows.publish(deps, [workflows.message("workflow.failed", workflowId, details, `${stepIndex}:${attempt}`)], commandContext(cause));
     },
   },
 };

@@ -1,11 +1,10 @@
 import type { KafkaMessage } from "kafkajs";
 import { insertWorkflow } from "../../lib/workflows/insert-workflow";
 import { unstartedWorkflows } from "../../lib/workflows/first-steps";
-import { laneTopic, stepCommandEnvelope, workflowCreatedSchema, type WorkflowCreated } from "../../lib/workflows/workflow-messages";
+import type { WorkflowCreated } from "../../lib/topics/workflows";
 import type { Origin } from "../batch-deps";
 import { commandContext } from "../jobs/command-headers";
 import type { JobDeps } from "../jobs/job-deps";
-import { publishEnvelopes } from "../jobs/publish-envelopes";
 import { readCommand } from "../jobs/read-command";
 import { retryDb } from "../retry-db";
 
@@ -18,7 +17,7 @@ export async function startWorkflows(deps: JobDeps, origin: Origin, messages: Ka
   const retry = retryDb(deps);
   const created: { message: KafkaMessage; workflow: WorkflowCreated }[] = [];
   for (const message of messages) {
-    const command = await readCommand(deps, origin, message, { "workflow.created": workflowCreatedSchema }, retry);
+    const command = await readCommand(deps, origin, message, deps.topics.workflows, ["workflow.created"], retry);
     if (command) created.push({ message, workflow: command.payload });
   }
   if (created.length === 0) return;
@@ -38,9 +37,11 @@ export async function startWorkflows(deps: JobDeps, origin: Origin, messages: Ka
   const causeOf = new Map(created.map((item) => [item.workflow.workflowId, item.message]));
   await Promise.all(
     unstarted.map((workflow) =>
-      publishEnvelopes(deps, causeOf.get(workflow.id)!, laneTopic(deps.topics, workflow.priority), [
-        stepCommandEnvelope({ workflowId: workflow.id, stepIndex: 0, attempt: 1 }),
-      ]),
+      deps.topics.workflowSteps.publish(
+        deps,
+        [deps.topics.workflowSteps.message(workflow.priority, { workflowId: workflow.id, stepIndex: 0, attempt: 1 })],
+        commandContext(causeOf.get(workflow.id)!),
+      ),
     ),
   );
 }

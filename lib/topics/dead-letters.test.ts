@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DLQ_HEADER, deadLetterMessage } from "./dead-letter-message";
+import type { Message } from "kafkajs";
+import { DLQ_HEADER, deadLetterMessage, deadLettersTopic } from "./dead-letters";
 
 describe("deadLetterMessage", () => {
   it("keeps key, value and headers unchanged and adds where and why it failed", () => {
@@ -27,5 +28,17 @@ describe("deadLetterMessage", () => {
       [DLQ_HEADER.firstFailedAt]: first.toISOString(),
       [DLQ_HEADER.lastFailedAt]: last.toISOString(),
     });
+  });
+});
+
+describe("deadLettersTopic", () => {
+  it("publishes each letter to the dead-letter topic as its record with the dlq headers", async () => {
+    const sent: { topic: string; messages: Message[] }[] = [];
+    const publisher = { publish: async (topic: string, messages: Message[]) => void sent.push({ topic, messages }) };
+    const at = new Date("2026-01-01T00:00:00Z");
+    const origin = { topic: "p.tasks", partition: 0, message: { key: null, value: Buffer.from("x"), headers: {}, offset: "7", timestamp: "0", attributes: 0 } };
+    const failure = { errorClass: "E", errorMessage: "m", attempts: 1, firstFailedAt: at, lastFailedAt: at };
+    await deadLettersTopic({ KAFKA_TOPIC_PREFIX: "p." }).publish(publisher, [{ origin, failure }]);
+    expect(sent).toEqual([{ topic: "p.dead-letters", messages: [deadLetterMessage(origin, failure)] }]);
   });
 });

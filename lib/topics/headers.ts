@@ -1,4 +1,4 @@
-import type { Envelope } from "./envelope";
+import type { Envelope } from "../events/envelope";
 
 /** Where a message came from; travels in Kafka headers so the worker can log and trace it. */
 export type PublishContext = { requestId: string; traceparent?: string };
