@@ -5,7 +5,9 @@ export type BatchHandler = (origin: Origin, messages: KafkaMessage[], heartbeat:
 
 /**
  * Runs a consumer whose batches are handled as a whole: the offsets are committed only after the
- * handler returned, that is after every record's effects committed in the database.
+ * handler returned, that is after every record's effects committed in the database. Only for
+ * handlers that apply a batch in one statement (events, workflow starts), whose barrier is short;
+ * jobs that may be slow run through consume/consume-records.ts instead.
  */
 export async function consumeBatches(
   consumer: Consumer,

@@ -66,7 +66,7 @@ async function main() {
     }, workerConfig.shutdownTimeoutMs).unref();
     // Only waits that are retrying a failure are aborted; a batch making progress completes.
     shutdown.abort(new Error("worker is shutting down"));
-    await Promise.all([eventsConsumer, ...jobConsumers].map((consumer) => consumer.disconnect()));
+    await Promise.all([eventsConsumer.disconnect(), ...jobConsumers.map((stopConsumer) => stopConsumer())]);
     await scheduler.stop();
     await lagSampler.stop();
     await producer.disconnect();
