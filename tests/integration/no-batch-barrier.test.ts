@@ -86,6 +86,13 @@ describe("no batch barrier", () => {
       const done = await client.workflowIn(slow.workflowId, ["completed"], 60_000);
       expect(done.steps.map((step) => step.status)).toEqual(["completed", "completed", "completed"]);
       await waitFor("the commit to pass the stalled record", async () => ((await committed()) > position.offset ? true : undefined));
+
+      // A graceful stop drains, commits and leaves the group in time.
+      const running = worker;
+      worker = undefined;
+      running.child.kill("SIGTERM");
+      expect(await running.exited).toEqual({ code: 0, signal: null });
+      expect(running.logs()).toContain('"msg":"stopped"');
     } finally {
       await admin.disconnect();
     }

@@ -50,8 +50,9 @@ export async function consumeRecords(
 
   // Back-pressure: past the bound the fetch waits here (beating, so the group keeps this member).
   const waitForRoom = async (heartbeat: () => Promise<void>) => {
+    const room = queues.below(workerConfig.maxRecordsInFlight);
     while (queues.size >= workerConfig.maxRecordsInFlight && !stopping.signal.aborted) {
-      await Promise.race([queues.idle(), sleep(workerConfig.backPressureCheckMs, stopping.signal).catch(() => undefined)]);
+      await Promise.race([room, sleep(workerConfig.backPressureCheckMs, stopping.signal).catch(() => undefined)]);
       await heartbeat();
     }
   };

@@ -63,6 +63,22 @@ describe("KeyedQueues", () => {
     expect(queues.size).toBe(0);
   });
 
+  it("tells when the queued jobs fall below a limit", async () => {
+    const queues = new KeyedQueues(1);
+    const gates = [gate(), gate(), gate()];
+    gates.forEach(({ opened }, index) => queues.push(`k${index}`, () => opened));
+    let below = false;
+    void queues.below(2).then(() => (below = true));
+    gates[0]!.open();
+    await tick();
+    expect(below).toBe(false);
+    gates[1]!.open();
+    await tick();
+    expect(below).toBe(true);
+    gates[2]!.open();
+    await queues.idle();
+  });
+
   it("is idle at once when empty", async () => {
     await new KeyedQueues(1).idle();
   });

@@ -10,7 +10,7 @@ export class KeyedQueues {
   /** Keys with waiting jobs and none running, oldest first: a busy key does not starve the others. */
   private readonly ready: string[] = [];
   private readonly runningKeys = new Set<string>();
-  private idleWaiters: (() => void)[] = [];
+  private waiters: { limit: number; resolve: () => void }[] = [];
   private queued = 0;
 
   constructor(private readonly concurrency: number) {}
@@ -31,10 +31,15 @@ export class KeyedQueues {
     return this.queued;
   }
 
+  /** Resolves once fewer than `limit` jobs run or wait. */
+  below(limit: number): Promise<void> {
+    if (this.queued < limit) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ limit, resolve }));
+  }
+
   /** Resolves once no job runs or waits. */
   idle(): Promise<void> {
-    if (this.queued === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    return this.below(1);
   }
 
   private pump(): void {
@@ -53,10 +58,8 @@ export class KeyedQueues {
     this.queued--;
     if (this.waiting.has(key)) this.ready.push(key);
     this.pump();
-    if (this.queued === 0) {
-      const waiters = this.idleWaiters;
-      this.idleWaiters = [];
-      for (const resolve of waiters) resolve();
-    }
+    const waiters = this.waiters;
+    this.waiters = waiters.filter((waiter) => this.queued >= waiter.limit);
+    for (const waiter of waiters) if (this.queued < waiter.limit) waiter.resolve();
   }
 }
