@@ -13,6 +13,7 @@ export class OffsetCommitter {
   private readonly committed = new Map<number, bigint>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
+  private stopped = false;
 
   constructor(
     private readonly consumer: Consumer,
@@ -44,14 +45,9 @@ export class OffsetCommitter {
     }
   }
 
-  get inFlight(): number {
-    let count = 0;
-    for (const tracker of this.trackers.values()) count += tracker.inFlight;
-    return count;
-  }
-
   /** A record finished: commit soon, with whatever else finishes meanwhile. */
   scheduleCommit(): void {
+    if (this.stopped) return;
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       void this.flush();
@@ -64,7 +60,9 @@ export class OffsetCommitter {
     return this.flushing;
   }
 
+  /** No more timed commits: a record that finishes after the final flush is left to the restart. */
   stop(): void {
+    this.stopped = true;
     clearTimeout(this.timer);
     this.timer = undefined;
   }
