@@ -1,7 +1,7 @@
 import type { Consumer, EachBatchPayload, KafkaMessage } from "kafkajs";
 import type { Logger } from "../../lib/log";
 import { workerConfig } from "../config";
-import { sleep } from "../sleep";
+import { sleep } from "../support/sleep";
 import { KeyedQueues } from "./keyed-queues";
 import { OffsetCommitter } from "./offset-committer";
 import { retryRecord } from "./retry-record";

@@ -1,7 +1,7 @@
 import type { Logger } from "../../lib/log";
-import { backoffDelay } from "../backoff";
+import { backoffDelay } from "../support/backoff";
 import { workerConfig } from "../config";
-import { sleep } from "../sleep";
+import { sleep } from "../support/sleep";
 
 /**
  * Runs a record's handler until it succeeds: a record is never skipped, and its key stays blocked

@@ -1,8 +1,8 @@
 import { describeFailure, storedFailure, type JobFailure } from "../../lib/jobs/job-error";
-import { deadLetterRejections } from "../dead-letter";
-import { commandContext, replayHeaders } from "../jobs/command-headers";
-import type { JobDeps } from "../jobs/job-deps";
-import { planAfterFailure } from "../jobs/plan-after-failure";
+import { deadLetterRejections } from "./dead-letter";
+import { commandContext, replayHeaders } from "./command-headers";
+import type { WorkerDeps } from "../worker-deps";
+import { planAfterFailure } from "./plan-after-failure";
 import type { CommandRecord, JobKind, LoadedJob, Wait } from "./job-kind";
 
 type Attempt<Key, Row> = { key: Key; attempt: number; runStartAttempt: number; job: LoadedJob<Row> };
@@ -12,7 +12,7 @@ const isWait = (outcome: unknown): outcome is Wait => (outcome as Wait | undefin
 /** Runs a claimed attempt and records how it ended: done, parked until later, retried, or failed for good. */
 export async function finishAttempt<Key, Row, Done, Completion>(
   kind: JobKind<Key, Row, Done, Completion>,
-  deps: JobDeps,
+  deps: WorkerDeps,
   record: CommandRecord,
   run: Attempt<Key, Row>,
   resumed: boolean,
@@ -44,7 +44,7 @@ function isFailure(outcome: unknown): outcome is JobFailure {
 
 async function finishFailed<Key, Row, Done, Completion>(
   kind: JobKind<Key, Row, Done, Completion>,
-  deps: JobDeps,
+  deps: WorkerDeps,
   record: CommandRecord,
   run: Attempt<Key, Row>,
   failure: JobFailure,
@@ -69,7 +69,7 @@ async function finishFailed<Key, Row, Done, Completion>(
 /** The failed job's dead letter and its lifecycle record, together. */
 async function sendFailure<Key, Row, Done, Completion>(
   kind: JobKind<Key, Row, Done, Completion>,
-  deps: JobDeps,
+  deps: WorkerDeps,
   record: CommandRecord,
   run: Attempt<Key, Row>,
   failure: JobFailure,
@@ -89,7 +89,7 @@ async function sendFailure<Key, Row, Done, Completion>(
  */
 export async function resendFollowUps<Key, Row, Done, Completion>(
   kind: JobKind<Key, Row, Done, Completion>,
-  deps: JobDeps,
+  deps: WorkerDeps,
   record: CommandRecord,
   key: Key,
   job: LoadedJob<Row>,

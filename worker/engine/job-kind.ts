@@ -4,8 +4,8 @@ import type { JobFailure, StoredJobError } from "../../lib/jobs/job-error";
 import type { RetryPolicy } from "../../lib/jobs/retry-policy";
 import type { ScheduledRecord } from "../../lib/jobs/scheduled-record";
 import type { PublishContext } from "../../lib/topics/headers";
-import type { Origin, Retry } from "../batch-deps";
-import type { JobDeps } from "../jobs/job-deps";
+import type { Origin, Retry } from "../worker-deps";
+import type { WorkerDeps } from "../worker-deps";
 
 /** The record a command arrived in, and how to retry its database work. */
 export type CommandRecord = { origin: Origin; message: KafkaMessage; retry: Retry };
@@ -31,37 +31,37 @@ export type JobKind<Key, Row, Done, Completion> = {
   /** Log fields naming the job. */
   describe(key: Key, attempt: number): Record<string, unknown>;
   /** The command a record carries; undefined for records of other types (lifecycle events). */
-  readCommand(deps: JobDeps, record: CommandRecord): Promise<JobCommand<Key> | undefined>;
+  readCommand(deps: WorkerDeps, record: CommandRecord): Promise<JobCommand<Key> | undefined>;
   /** The job as stored (materialising it when its creation record got here first); undefined: skip. */
-  load(deps: JobDeps, command: JobCommand<Key>, record: CommandRecord): Promise<LoadedJob<Row> | undefined>;
+  load(deps: WorkerDeps, command: JobCommand<Key>, record: CommandRecord): Promise<LoadedJob<Row> | undefined>;
   /** Marks the attempt running, from the state the engine saw; `started` when the job's owner began. */
   claim(
-    deps: JobDeps,
+    deps: WorkerDeps,
     key: Key,
     attempt: number,
     job: LoadedJob<Row>,
     run: { newRun: boolean; record: CommandRecord },
   ): Promise<{ claimed: boolean; started: boolean }>;
   /** Runs the attempt; throwing is a failure, classified by the engine. */
-  execute(deps: JobDeps, key: Key, attempt: number, job: LoadedJob<Row>, resumed: boolean): Promise<Done | Wait>;
+  execute(deps: WorkerDeps, key: Key, attempt: number, job: LoadedJob<Row>, resumed: boolean): Promise<Done | Wait>;
   /** Records success; what follows from it, or undefined when the job was no longer this attempt's. */
-  complete(deps: JobDeps, key: Key, attempt: number, done: Done): Promise<Completion | undefined>;
+  complete(deps: WorkerDeps, key: Key, attempt: number, done: Done): Promise<Completion | undefined>;
   /** For a redelivered command of a completed attempt: what its completion was, if follow-ups may be due. */
   completionOf(job: LoadedJob<Row>): Completion | undefined;
   /** Parks a running attempt until `wake` (only kinds whose execute can answer Wait). */
-  sleep?(deps: JobDeps, key: Key, attempt: number, wake: ScheduledRecord): Promise<boolean>;
+  sleep?(deps: WorkerDeps, key: Key, attempt: number, wake: ScheduledRecord): Promise<boolean>;
   /** Records a failed attempt and schedules the next. */
-  scheduleRetry(deps: JobDeps, key: Key, attempt: number, failure: JobFailure, next: ScheduledRecord): Promise<boolean>;
+  scheduleRetry(deps: WorkerDeps, key: Key, attempt: number, failure: JobFailure, next: ScheduledRecord): Promise<boolean>;
   /** Records the last failed attempt: the job failed. */
-  fail(deps: JobDeps, key: Key, attempt: number, job: LoadedJob<Row>, failure: JobFailure): Promise<boolean>;
+  fail(deps: WorkerDeps, key: Key, attempt: number, job: LoadedJob<Row>, failure: JobFailure): Promise<boolean>;
   /** The command that runs attempt `attempt` of this job, as a record for the scheduler. */
-  scheduleCommand(deps: JobDeps, key: Key, attempt: number, job: LoadedJob<Row>, schedule: Schedule): ScheduledRecord;
+  scheduleCommand(deps: WorkerDeps, key: Key, attempt: number, job: LoadedJob<Row>, schedule: Schedule): ScheduledRecord;
   /** When the current run first failed, for the dead letter (now when the kind keeps no history). */
-  firstFailedAt(deps: JobDeps, key: Key, runStartAttempt: number, retry: Retry): Promise<Date | undefined>;
+  firstFailedAt(deps: WorkerDeps, key: Key, runStartAttempt: number, retry: Retry): Promise<Date | undefined>;
   /** Lifecycle records and next commands, published under the command's request id. */
   announce: {
-    started?(deps: JobDeps, cause: KafkaMessage, key: Key, attempt: number): Promise<void>;
-    completed(deps: JobDeps, cause: KafkaMessage, key: Key, attempt: number, job: LoadedJob<Row>, completion: Completion): Promise<void>;
-    failed(deps: JobDeps, cause: KafkaMessage, key: Key, attempt: number, job: LoadedJob<Row>, failure: JobFailure): Promise<void>;
+    started?(deps: WorkerDeps, cause: KafkaMessage, key: Key, attempt: number): Promise<void>;
+    completed(deps: WorkerDeps, cause: KafkaMessage, key: Key, attempt: number, job: LoadedJob<Row>, completion: Completion): Promise<void>;
+    failed(deps: WorkerDeps, cause: KafkaMessage, key: Key, attempt: number, job: LoadedJob<Row>, failure: JobFailure): Promise<void>;
   };
 };

@@ -1,9 +1,9 @@
 import type { KafkaMessage } from "kafkajs";
 import { decideAttempt } from "../../lib/jobs/decide-attempt";
-import type { Origin } from "../batch-deps";
-import { isReplayed } from "../jobs/command-headers";
-import type { JobDeps } from "../jobs/job-deps";
-import { retryDb } from "../retry-db";
+import type { Origin } from "../worker-deps";
+import { isReplayed } from "./command-headers";
+import type { WorkerDeps } from "../worker-deps";
+import { retryDb } from "../support/retry-db";
 import { finishAttempt, resendFollowUps } from "./finish-attempt";
 import type { JobKind } from "./job-kind";
 
@@ -14,7 +14,7 @@ import type { JobKind } from "./job-kind";
  */
 export async function runJobCommand<Key, Row, Done, Completion>(
   kind: JobKind<Key, Row, Done, Completion>,
-  deps: JobDeps,
+  deps: WorkerDeps,
   origin: Origin,
   message: KafkaMessage,
 ): Promise<void> {

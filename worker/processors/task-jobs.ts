@@ -5,8 +5,8 @@ import { insertTask } from "../../lib/tasks/insert-task";
 import { loadTask } from "../../lib/tasks/task-state";
 import { claimTask, completeTask, failTask, scheduleTaskRetry } from "../../lib/tasks/task-transitions";
 import type { JobKind, LoadedJob } from "../engine/job-kind";
-import { commandContext } from "../jobs/command-headers";
-import { readCommand } from "../jobs/read-command";
+import { commandContext } from "../engine/command-headers";
+import { readCommand } from "../engine/read-command";
 
 const loaded = (task: Task): LoadedJob<Task> => ({
   row: task,

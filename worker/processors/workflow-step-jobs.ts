@@ -7,8 +7,8 @@ import { claimStep, completeStep, failStep, scheduleStepRetry, sleepStep } from 
 import { STEP_COMMAND_TYPE } from "../../lib/topics/workflow-steps";
 import type { WorkflowMessage } from "../../lib/topics/workflows";
 import type { JobKind, LoadedJob } from "../engine/job-kind";
-import { commandContext, replayedFrom } from "../jobs/command-headers";
-import { readCommand } from "../jobs/read-command";
+import { commandContext, replayedFrom } from "../engine/command-headers";
+import { readCommand } from "../engine/read-command";
 
 type StepKey = { workflowId: string; stepIndex: number };
 type Done = Extract<StepOutcome, { kind: "done" }>;

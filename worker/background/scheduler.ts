@@ -1,9 +1,9 @@
 import type { Message } from "kafkajs";
-import type { Db } from "../lib/db/client";
-import { takeDueRecords } from "../lib/jobs/take-due-records";
-import type { Logger } from "../lib/log";
-import { workerConfig } from "./config";
-import { sleep } from "./sleep";
+import type { Db } from "../../lib/db/client";
+import { takeDueRecords } from "../../lib/jobs/take-due-records";
+import type { Logger } from "../../lib/log";
+import { workerConfig } from "../config";
+import { sleep } from "../support/sleep";
 
 type SchedulerDeps = { db: Db; topics: string[]; publish: (topic: string, messages: Message[]) => Promise<void>; logger: Logger };
 

@@ -1,8 +1,8 @@
 import { hostname } from "node:os";
-import type { Db } from "../lib/db/client";
-import { recordHeartbeat, recordStopped } from "../lib/health/record-heartbeat";
-import type { Logger } from "../lib/log";
-import { workerConfig } from "./config";
+import type { Db } from "../../lib/db/client";
+import { recordHeartbeat, recordStopped } from "../../lib/health/record-heartbeat";
+import type { Logger } from "../../lib/log";
+import { workerConfig } from "../config";
 
 /** Beats into worker_heartbeats so the web app can tell whether any worker is alive. */
 export function startHeartbeat(db: Db, workerId: string, logger: Logger) {

@@ -1,7 +1,7 @@
 import type { KafkaMessage } from "kafkajs";
-import type { Envelope } from "../lib/events/envelope";
-import { HEADER } from "../lib/topics/headers";
-import type { ProcessedEventRow } from "../lib/events/insert-processed-events";
+import type { Envelope } from "../../lib/events/envelope";
+import { HEADER } from "../../lib/topics/headers";
+import type { ProcessedEventRow } from "../../lib/events/insert-processed-events";
 
 export function toProcessedRow(
   envelope: Envelope,

@@ -1,9 +1,9 @@
 import type { Kafka } from "kafkajs";
-import type { Db } from "../lib/db/client";
-import { adminCall } from "../lib/kafka/admin-call";
-import { listConsumerGroups } from "../lib/kafka/consumer-groups";
-import { recordLagSamples } from "../lib/lag/record-lag-samples";
-import type { Logger } from "../lib/log";
+import type { Db } from "../../lib/db/client";
+import { adminCall } from "../../lib/kafka/admin-call";
+import { listConsumerGroups } from "../../lib/kafka/consumer-groups";
+import { recordLagSamples } from "../../lib/lag/record-lag-samples";
+import type { Logger } from "../../lib/log";
 
 const SAMPLE_TIMEOUT_MS = 30_000;
 

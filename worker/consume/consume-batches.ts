@@ -1,5 +1,5 @@
 import type { Consumer, EachBatchPayload, KafkaMessage } from "kafkajs";
-import type { Origin } from "./batch-deps";
+import type { Origin } from "../worker-deps";
 
 export type BatchHandler = (origin: Origin, messages: KafkaMessage[], heartbeat: () => Promise<void>) => Promise<void>;
 

@@ -1,6 +1,6 @@
 import type { Kafka } from "kafkajs";
-import type { Logger } from "../lib/log";
-import { workerConfig } from "./config";
+import type { Logger } from "../../lib/log";
+import { workerConfig } from "../config";
 
 /** A consumer in its own group; one that crashes beyond kafkajs' own restarts ends the process. */
 export function createConsumer(kafka: Kafka, groupId: string, options: { sessionTimeoutMs: number; logger: Logger }) {

@@ -1,6 +1,6 @@
-import type { Logger } from "../lib/log";
+import type { Logger } from "../../lib/log";
 import { backoffDelay } from "./backoff";
-import { workerConfig } from "./config";
+import { workerConfig } from "../config";
 import { sleep } from "./sleep";
 
 export type RetryOptions = {

@@ -1,7 +1,7 @@
 import type { KafkaMessage } from "kafkajs";
 import type { Decoder, PayloadSchemas, Received } from "../../lib/topics/envelope-contract";
-import type { BatchDeps, Origin, Retry } from "../batch-deps";
-import { deadLetterRejections } from "../dead-letter";
+import type { WorkerDeps, Origin, Retry } from "../worker-deps";
+import { deadLetterRejections } from "./dead-letter";
 
 /**
  * Decodes a record with its topic's contract into one of the commands this consumer handles.
@@ -9,7 +9,7 @@ import { deadLetterRejections } from "../dead-letter";
  * cannot be decoded goes to the dead-letter queue, since nothing could ever process it. Both answer undefined.
  */
 export async function readCommand<S extends PayloadSchemas, Type extends keyof S & string>(
-  deps: BatchDeps,
+  deps: WorkerDeps,
   origin: Origin,
   message: KafkaMessage,
   contract: Decoder<S>,

@@ -2,18 +2,18 @@ import type { KafkaMessage } from "kafkajs";
 import { insertWorkflow } from "../../lib/workflows/insert-workflow";
 import { unstartedWorkflows } from "../../lib/workflows/first-steps";
 import type { WorkflowCreated } from "../../lib/topics/workflows";
-import type { Origin } from "../batch-deps";
-import { commandContext } from "../jobs/command-headers";
-import type { JobDeps } from "../jobs/job-deps";
-import { readCommand } from "../jobs/read-command";
-import { retryDb } from "../retry-db";
+import type { Origin } from "../worker-deps";
+import { commandContext } from "../engine/command-headers";
+import type { WorkerDeps } from "../worker-deps";
+import { readCommand } from "../engine/read-command";
+import { retryDb } from "../support/retry-db";
 
 /**
  * Starts the workflows a batch of `workflow.created` events announces: materialises any the API
  * did not store, then sends each first step to its priority lane. One query and one publish per
  * lane for the whole batch keep this cheap, so a backlog here drains far faster than any lane.
  */
-export async function startWorkflows(deps: JobDeps, origin: Origin, messages: KafkaMessage[]): Promise<void> {
+export async function startWorkflows(deps: WorkerDeps, origin: Origin, messages: KafkaMessage[]): Promise<void> {
   const retry = retryDb(deps);
   const created: { message: KafkaMessage; workflow: WorkflowCreated }[] = [];
   for (const message of messages) {

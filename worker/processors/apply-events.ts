@@ -3,20 +3,20 @@ import {
   insertProcessedEvents,
   insertProcessedEventsReturningIds,
   type ProcessedEventRow,
-} from "../lib/events/insert-processed-events";
-import type { Logger } from "../lib/log";
-import { decodeEvent } from "../lib/topics/events";
-import type { BatchDeps, Origin, Retry } from "./batch-deps";
-import { deadLetterRejections, type Rejection } from "./dead-letter";
-import { retryDb } from "./retry-db";
+} from "../../lib/events/insert-processed-events";
+import type { Logger } from "../../lib/log";
+import { decodeEvent } from "../../lib/topics/events";
+import type { WorkerDeps, Origin, Retry } from "../worker-deps";
+import { deadLetterRejections, type Rejection } from "../engine/dead-letter";
+import { retryDb } from "../support/retry-db";
 import { toProcessedRow } from "./to-processed-row";
-import { isTransientDbError } from "./transient-db-error";
+import { isTransientDbError } from "../support/transient-db-error";
 
 type Valid = { message: KafkaMessage; row: ProcessedEventRow };
 /** How many rows were new; which ones only when per-event lines will be logged. */
 type Inserted = { count: number; ids?: Set<string> };
 
-async function insertRows(deps: BatchDeps, rows: ProcessedEventRow[]): Promise<Inserted> {
+async function insertRows(deps: WorkerDeps, rows: ProcessedEventRow[]): Promise<Inserted> {
   if (!deps.logger.isLevelEnabled("debug")) return { count: await insertProcessedEvents(deps.db, rows) };
   const ids = await insertProcessedEventsReturningIds(deps.db, rows);
   return { count: ids.length, ids: new Set(ids) };
@@ -27,7 +27,7 @@ async function insertRows(deps: BatchDeps, rows: ProcessedEventRow[]): Promise<I
  * the rest to the dead-letter topic and table. Returns only when every record is
  * either stored or dead-lettered, so the caller may commit the batch's offsets.
  */
-export async function applyBatch(deps: BatchDeps, origin: Origin, messages: KafkaMessage[]) {
+export async function applyEvents(deps: WorkerDeps, origin: Origin, messages: KafkaMessage[]) {
   const valid: Valid[] = [];
   const rejected: Rejection[] = [];
   for (const message of messages) {
@@ -54,7 +54,7 @@ export async function applyBatch(deps: BatchDeps, origin: Origin, messages: Kafk
 }
 
 /** One record the database refuses (e.g. a NUL in its payload) must not hold back the others. */
-async function applyOneByOne(deps: BatchDeps, valid: Valid[], rejected: Rejection[], retry: Retry): Promise<Inserted> {
+async function applyOneByOne(deps: WorkerDeps, valid: Valid[], rejected: Rejection[], retry: Retry): Promise<Inserted> {
   const inserted: Required<Inserted> = { count: 0, ids: new Set() };
   for (const { message, row } of valid) {
     try {

@@ -1,14 +1,14 @@
 import type { KafkaMessage } from "kafkajs";
-import type { NewDeadLetter } from "../drizzle/schema";
-import { jsonSafeText } from "../lib/db/json-safe-text";
-import type { DeadLetter, Failure } from "../lib/topics/dead-letters";
-import { insertDeadLetters } from "../lib/dead-letters/insert-dead-letters";
-import { returnDeadLetters } from "../lib/dead-letters/return-dead-letters";
-import { HEADER } from "../lib/topics/headers";
-import { headersAsText } from "../lib/kafka/headers-as-text";
-import type { BatchDeps, Origin, Retry } from "./batch-deps";
-import { replayedFrom } from "./jobs/command-headers";
-import { retryTransient } from "./retry-transient";
+import type { NewDeadLetter } from "../../drizzle/schema";
+import { jsonSafeText } from "../../lib/db/json-safe-text";
+import type { DeadLetter, Failure } from "../../lib/topics/dead-letters";
+import { insertDeadLetters } from "../../lib/dead-letters/insert-dead-letters";
+import { returnDeadLetters } from "../../lib/dead-letters/return-dead-letters";
+import { HEADER } from "../../lib/topics/headers";
+import { headersAsText } from "../../lib/kafka/headers-as-text";
+import type { WorkerDeps, Origin, Retry } from "../worker-deps";
+import { replayedFrom } from "./command-headers";
+import { retryTransient } from "../support/retry-transient";
 
 export type Rejection = {
   message: KafkaMessage;
@@ -40,7 +40,7 @@ function toRow(origin: Origin, rejection: Rejection, failure: Failure): NewDeadL
  * brings its old letter back instead of starting a new one. The Kafka record is written before a
  * new row, so every row has its record in the topic.
  */
-export async function deadLetterRejections(deps: BatchDeps, origin: Origin, rejected: Rejection[], retry: Retry) {
+export async function deadLetterRejections(deps: WorkerDeps, origin: Origin, rejected: Rejection[], retry: Retry) {
   const now = new Date();
   const failures = rejected.map((rejection) => ({
     rejection,
@@ -70,7 +70,7 @@ export async function deadLetterRejections(deps: BatchDeps, origin: Origin, reje
       "record dead-lettered",
     );
   }
-  await retryTransient(() => deps.deadLetters.publish(deps, letters), {
+  await retryTransient(() => deps.topics.deadLetters.publish(deps, letters), {
     ...deps,
     what: "publish dead letters",
     isTransient: () => true,
