@@ -30,9 +30,15 @@ export class CreationLoad {
   }
 }
 
-/** The API's own 503 (see error-response.ts), written without Next.js. */
-export function answerBusy(response: ServerResponse) {
+/**
+ * The API's own 503 (see error-response.ts), written without Next.js. The body is drained unread
+ * first: answering while the client still sends it would reset the connection under its feet.
+ */
+export function answerBusy(request: IncomingMessage, response: ServerResponse) {
   const requestId = randomUUID();
-  response.writeHead(503, { "content-type": "application/json", "retry-after": "1", "x-request-id": requestId });
-  response.end(JSON.stringify({ error: { code: "unavailable", message: "The server is busy; retry shortly", requestId } }));
+  request.once("end", () => {
+    response.writeHead(503, { "content-type": "application/json", "retry-after": "1", "x-request-id": requestId });
+    response.end(JSON.stringify({ error: { code: "unavailable", message: "The server is busy; retry shortly", requestId } }));
+  });
+  request.resume();
 }
