@@ -1,6 +1,6 @@
 import type { Kafka } from "kafkajs";
 import { buildEnvelope } from "../lib/events/build-envelope";
-import { toKafkaMessage } from "../lib/events/publish-events";
+import { encodeMessage } from "../lib/topics/envelope-contract";
 import type { BenchClient } from "./bench-client";
 import { httpLoad } from "./http-load";
 
@@ -41,7 +41,7 @@ export async function measureBareProducer(kafka: Kafka, topic: string, durationS
       while (Date.now() < deadline) {
         const now = new Date();
         const messages = Array.from({ length: BATCH_SIZE }, (_, index) =>
-          toKafkaMessage(buildEnvelope({ ...event(index), payload: event(index).payload }, now), { requestId: "bench" }),
+          encodeMessage({ contract: "events", topic, envelope: buildEnvelope({ ...event(index), payload: event(index).payload }, now) }, { requestId: "bench" }),
         );
         await producer.send({ topic, acks: -1, messages });
         sent += messages.length;

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { createKafka } from "../lib/kafka/client";
-import { topicNames } from "../lib/kafka/topics";
+import { topicNames } from "../lib/topics";
 import { createLogger } from "../lib/log";
 import { needsBuild } from "../scripts/needs-build";
 import { prepare } from "../scripts/prepare";

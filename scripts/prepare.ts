@@ -5,7 +5,7 @@ import { commonEnvShape, optionalSetting } from "../lib/env/common";
 import { parseEnv } from "../lib/env/parse-env";
 import { createKafka } from "../lib/kafka/client";
 import { ensureTopics } from "../lib/kafka/ensure-topics";
-import { topicDefinitions } from "../lib/kafka/topics";
+import { topicDefinitions } from "../lib/topics";
 import { createLogger } from "../lib/log";
 import { systemActor } from "../lib/auth/system-actor";
 import { ensureUser } from "../lib/users";

@@ -3,10 +3,28 @@ export const workerConfig = {
   /** Partitions applied in parallel; each holds one DB connection while it writes its batch. */
   partitionsConsumedConcurrently: 3,
   /**
-   * Workflows (or tasks) of one fetched batch run side by side, up to this many at a time; each
-   * runs its commands in order. Steps are mostly waiting on PostgreSQL, Kafka or HTTP.
+   * Workflows (or tasks) run side by side per consumer (each step lane, tasks), up to this many
+   * at a time, each running its commands in order. Steps mostly wait on PostgreSQL, Kafka or HTTP,
+   * so this is well above the pool size; it matches the former 3 partitions x 16 keys.
    */
-  jobsPerBatchConcurrently: 16,
+  recordsConcurrently: 48,
+  /**
+   * Back-pressure: a consumer with this many records queued or running stops fetching until some
+   * finish. Large enough that a few stalled workflows never starve the fetch, small enough that a
+   * backlog stays in Kafka rather than in the worker's memory (and is not replayed in bulk after a crash).
+   */
+  maxRecordsInFlight: 2_000,
+  /** While back-pressure holds the fetch, how often it looks again (and beats to the group). */
+  backPressureCheckMs: 1_000,
+  /**
+   * Finished offsets are committed at most this often per consumer: one request covers every
+   * partition that moved, and an idle partition's last records are committed this late at most.
+   * A crash replays at most this much finished work, which idempotent handlers skip.
+   */
+  commitEveryMs: 50,
+  /** A record whose handler throws is retried from this delay, doubling up to the cap: never skipped. */
+  recordRetryInitialMs: 200,
+  recordRetryMaxMs: 10_000,
   /**
    * Events (3 partitions), three step lanes and tasks each run up to the numbers above; most of
    * that waits on Kafka acknowledgements, not on connections, and one connection beats the heartbeat.
@@ -33,4 +51,6 @@ export const workerConfig = {
   schemaCheckHeapMb: 64,
   /** How long a graceful stop may take: finish the batch, commit, leave the group. */
   shutdownTimeoutMs: 10_000,
+  /** Of that, how long running records may take to finish; the rest is for the commit and leaving. */
+  drainTimeoutMs: 7_000,
 } as const;

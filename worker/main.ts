@@ -3,18 +3,17 @@ import { appDatabaseUrl } from "../lib/env/app-database-url";
 import { createKafka } from "../lib/kafka/client";
 import { ensureTopics } from "../lib/kafka/ensure-topics";
 import { createEventProducer } from "../lib/kafka/event-producer";
-import { topicDefinitions, topicNames } from "../lib/kafka/topics";
 import { createLogger } from "../lib/log";
 import { PROTO_ACCESSOR_WARNING, protoAccessorDisabled } from "../lib/security/proto-accessor";
+import { topicContracts, topicDefinitions } from "../lib/topics";
+import { startHeartbeat } from "./background/heartbeat";
+import { startLagSampler } from "./background/lag-sampler";
+import { startScheduler } from "./background/scheduler";
 import { workerConfig } from "./config";
-import { createConsumer } from "./create-consumer";
+import { startProcessor } from "./consume/start-processor";
 import { loadWorkerEnv } from "./env";
-import { runEventsConsumer } from "./events-consumer";
-import { startHeartbeat } from "./heartbeat";
-import { startJobConsumers } from "./job-consumers";
-import { createJobServices } from "./jobs/job-services";
-import { startLagSampler } from "./lag-sampler";
-import { startScheduler } from "./scheduler";
+import { processors } from "./processors";
+import { createJobServices } from "./services/job-services";
 
 const env = loadWorkerEnv();
 const logger = createLogger("worker", env.LOG_LEVEL).child({ workerId: env.WORKER_ID });
@@ -27,7 +26,7 @@ async function main() {
     logger,
   });
   const kafka = createKafka({ clientId: env.KAFKA_CLIENT_ID, brokers: env.KAFKA_BROKERS, logger });
-  const topics = topicNames(env);
+  const topics = topicContracts(env);
 
   const admin = kafka.admin();
   await admin.connect();
@@ -38,20 +37,14 @@ async function main() {
   const producer = createEventProducer({ kafka, timeoutMs: env.KAFKA_PUBLISH_TIMEOUT_MS, logger });
   const publish = (topic: string, messages: Parameters<typeof producer.publish>[1]) => producer.publish(topic, messages);
   const shutdown = new AbortController();
-  const base = { db, deadLetterTopic: topics.deadLetters, publish, logger, signal: shutdown.signal };
 
-  const eventsConsumer = createConsumer(kafka, env.KAFKA_CONSUMER_GROUP, { sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS, logger });
-  await eventsConsumer.connect();
   const heartbeat = startHeartbeat(db, env.WORKER_ID, logger);
   const lagSampler = startLagSampler({ db, kafka, everyMs: env.LAG_SAMPLE_EVERY_MS, logger });
-  const scheduler = startScheduler({ db, topics: [topics.tasks, ...Object.values(topics.workflowSteps)], publish, logger });
-  await runEventsConsumer(eventsConsumer, base, topics.events);
-  const jobConsumers = await startJobConsumers(kafka, { baseGroup: env.KAFKA_CONSUMER_GROUP, sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS }, {
-    ...base,
-    topics,
-    workerId: env.WORKER_ID,
-    ...createJobServices(env, db, producer, topics.events),
-  });
+  const scheduler = startScheduler({ db, topics: [topics.tasks.name, ...Object.values(topics.workflowSteps.names)], publish, logger });
+  const deps = { db, topics, publish, logger, signal: shutdown.signal, workerId: env.WORKER_ID, ...createJobServices(env, db, producer, topics.events) };
+  const stops = await Promise.all(
+    processors(topics, env.KAFKA_CONSUMER_GROUP).map((processor) => startProcessor(kafka, processor, deps, { sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS })),
+  );
   if (!protoAccessorDisabled()) logger.warn(PROTO_ACCESSOR_WARNING);
   logger.info({ group: env.KAFKA_CONSUMER_GROUP, brokers: env.KAFKA_BROKERS, protoAccessorDisabled: protoAccessorDisabled() }, "worker started");
 
@@ -64,9 +57,11 @@ async function main() {
       logger.error("shutdown took too long, exiting");
       process.exit(1);
     }, workerConfig.shutdownTimeoutMs).unref();
-    // Only waits that are retrying a failure are aborted; a batch making progress completes.
+    // Work in flight (an HTTP step, say) may finish while the consumers drain; waits that retry a
+    // failure (an outage) are aborted once the drain's time is up, so they cannot hold the stop.
+    setTimeout(() => shutdown.abort(new Error("worker is shutting down")), workerConfig.drainTimeoutMs).unref();
+    await Promise.all(stops.map((stopProcessor) => stopProcessor()));
     shutdown.abort(new Error("worker is shutting down"));
-    await Promise.all([eventsConsumer, ...jobConsumers].map((consumer) => consumer.disconnect()));
     await scheduler.stop();
     await lagSampler.stop();
     await producer.disconnect();

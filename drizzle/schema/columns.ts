@@ -1,4 +1,4 @@
-import { bigint, integer, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, integer, text, timestamp } from "drizzle-orm/pg-core";
 
 export const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -14,3 +14,13 @@ export const kafkaPosition = () => ({
  * select exactly the rows it names.
  */
 export const preciseTime = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
+
+/**
+ * Why a job's attempt failed, as the engine classified it: kept apart so follow-ups and pages
+ * read the class and whether another attempt could help without parsing a message.
+ */
+export const jobError = () => ({
+  errorClass: text("error_class"),
+  errorMessage: text("error_message"),
+  errorRetryable: boolean("error_retryable"),
+});

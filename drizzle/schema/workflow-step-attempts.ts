@@ -1,5 +1,5 @@
 import { bigint, foreignKey, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { preciseTime } from "./columns";
+import { jobError, preciseTime } from "./columns";
 import { workflowSteps } from "./workflow-steps";
 
 export const attemptOutcomes = ["running", "waiting", "completed", "failed"] as const;
@@ -19,7 +19,7 @@ export const workflowStepAttempts = pgTable(
     workerId: text("worker_id").notNull(),
     startedAt: preciseTime("started_at").notNull().defaultNow(),
     finishedAt: preciseTime("finished_at"),
-    error: text("error"),
+    ...jobError(),
     /** Where the command that ran this attempt sat in Kafka, for lineage. */
     commandTopic: text("command_topic"),
     commandPartition: integer("command_partition"),

@@ -1,6 +1,6 @@
 import { integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { stepStatuses } from "../../lib/workflows/workflow-enums";
-import { preciseTime } from "./columns";
+import { jobStatuses } from "../../lib/jobs/job-status";
+import { jobError, preciseTime } from "./columns";
 import { workflows } from "./workflows";
 
 export const workflowSteps = pgTable(
@@ -12,7 +12,7 @@ export const workflowSteps = pgTable(
     stepIndex: integer("step_index").notNull(),
     type: text("type").notNull(),
     options: jsonb("options").$type<Record<string, unknown>>().notNull(),
-    status: text("status", { enum: stepStatuses }).notNull().default("pending"),
+    status: text("status", { enum: jobStatuses }).notNull().default("pending"),
     /** Every attempt ever made, across retries and replays. */
     attempts: integer("attempts").notNull().default(0),
     /** The first attempt of the current run: retries are counted from here, so a replay or retry starts afresh. */
@@ -20,7 +20,7 @@ export const workflowSteps = pgTable(
     startedAt: preciseTime("started_at"),
     finishedAt: preciseTime("finished_at"),
     wakeAt: preciseTime("wake_at"),
-    error: text("error"),
+    ...jobError(),
     output: jsonb("output").$type<Record<string, unknown>>(),
   },
   (table) => [primaryKey({ columns: [table.workflowId, table.stepIndex] })],

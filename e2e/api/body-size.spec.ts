@@ -26,7 +26,7 @@ test("refuses 1 MiB + 1 byte with 413 when sent chunked without a length", async
 
 /*
  * The envelope and headers make the Kafka record larger than the body, so the topics allow
- * records well above the broker's ~1 MiB default (lib/kafka/topics.ts).
+ * records well above the broker's ~1 MiB default (lib/topics/define-topic.ts).
  */
 test("accepts a body of exactly 1 MiB", async ({ request }) => {
   const response = await postRaw(request, "/api/events", eventOfBytes(BODY_LIMIT_BYTES), "application/json");

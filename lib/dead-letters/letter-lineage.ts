@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STEP_COMMAND_TYPE, stepCommandSchema } from "../workflows/workflow-messages";
+import { STEP_COMMAND_TYPE, stepCommandSchema } from "../topics/workflow-steps";
 
 const envelopeShape = z.object({ eventId: z.string(), eventType: z.string(), payload: z.unknown() });
 const taskPayload = z.object({ taskId: z.uuid() });

@@ -32,6 +32,7 @@ export async function replayDeadLetter(deps: ReplayDeps, id: string, edit: Repla
     const [letter] = await tx.select().from(deadLetters).where(eq(deadLetters.id, id)).for("update");
     if (!letter) throw new NotFoundError(`No dead letter ${id}`);
     assertReplayable(letter, deps.maxReplays);
+    // Raw on purpose: the record goes back as it arrived (or as the operator mended it) to the topic it came from.
     await deps.producer.publish(letter.topic, [replayRecord(letter, edit)]);
     const [replayed] = await tx
       .update(deadLetters)

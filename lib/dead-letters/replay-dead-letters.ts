@@ -48,6 +48,7 @@ export async function replayDeadLetters(
       if (letters.length === 0) return 0;
       const byTopic = new Map<string, Message[]>();
       for (const letter of letters) byTopic.set(letter.topic, [...(byTopic.get(letter.topic) ?? []), replayRecord(letter, {})]);
+      // Raw on purpose: each record goes back as it arrived to the topic it came from.
       await Promise.all([...byTopic].map(([topic, records]) => deps.producer.publish(topic, records)));
       const ids = letters.map((letter) => letter.id);
       const marked = await tx

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DeadLetter } from "../../drizzle/schema";
-import { DLQ_HEADER, REPLAY_HEADER } from "./dead-letter-message";
+import { DLQ_HEADER, REPLAY_HEADER } from "../topics/dead-letters";
 import { maskSecrets, SECRET_MASK } from "../security/mask-secrets";
 import { replayRecord } from "./replay-record";
 

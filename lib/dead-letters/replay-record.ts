@@ -2,7 +2,7 @@ import type { Message } from "kafkajs";
 import type { DeadLetter } from "../../drizzle/schema";
 import { ValidationError } from "../errors";
 import { restoreMaskedSecrets } from "../security/mask-secrets";
-import { DLQ_HEADER, REPLAY_HEADER } from "./dead-letter-message";
+import { DLQ_HEADER, REPLAY_HEADER } from "../topics/dead-letters";
 import type { ReplayEdit } from "./schemas";
 
 const dlqHeaderNames = new Set<string>([...Object.values(DLQ_HEADER), ...Object.values(REPLAY_HEADER)]);

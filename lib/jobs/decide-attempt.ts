@@ -1,8 +1,7 @@
-/** The state of a step or task as the executor sees it (tasks call `pending` queued, `running` processing). */
-export type JobState = {
-  status: "pending" | "running" | "waiting" | "retrying" | "completed" | "failed" | "cancelled";
-  attempts: number;
-};
+import type { JobStatus } from "./job-status";
+
+/** The state of a job (a task, a workflow step) as the engine sees it. */
+export type JobState = { status: JobStatus; attempts: number };
 
 /** A command to run attempt `attempt`; `replayed` when an operator sent it back from the dead-letter queue. */
 export type AttemptCommand = { attempt: number; replayed: boolean };

@@ -29,6 +29,22 @@ export class OutboundRefusedError extends NonRetryableError {
 
 export type JobFailure = { errorClass: string; errorMessage: string; retryable: boolean };
 
+/** A job row's error columns (see drizzle/schema/columns.ts `jobError`). */
+export type StoredJobError = { errorClass: string | null; errorMessage: string | null; errorRetryable: boolean | null };
+
+/** Clears a row's error columns. */
+export const noJobError = { errorClass: null, errorMessage: null, errorRetryable: null } satisfies StoredJobError;
+
+/** The error as the API has always shown it: `Class: message`, or null. */
+export const jobErrorText = (row: Pick<StoredJobError, "errorClass" | "errorMessage">) => (row.errorClass === null ? null : `${row.errorClass}: ${row.errorMessage ?? ""}`);
+
+/** The failure a row recorded, for follow-ups re-sent after a crash. */
+export const storedFailure = (row: StoredJobError): JobFailure => ({
+  errorClass: row.errorClass ?? "Error",
+  errorMessage: row.errorMessage ?? "",
+  retryable: row.errorRetryable ?? false,
+});
+
 /** Non-retryable errors, and data that fails its schema (it will fail the same way next time), skip the retries. */
 export function describeFailure(error: unknown): JobFailure {
   if (error instanceof NonRetryableError) return { errorClass: error.name, errorMessage: error.message, retryable: false };

@@ -1,5 +1,5 @@
 import type { Admin } from "kafkajs";
-import { isProductTopic } from "../kafka/topics";
+import { isProductTopic } from "../topics";
 import { withWindowReader, type ReadWindows } from "../kafka/window-reader";
 import { decodePositions, encodePositions } from "./browse-cursor";
 import { browseRanges } from "./browse-ranges";

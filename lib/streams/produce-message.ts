@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { roleAtLeast } from "../auth/roles";
 import { ForbiddenError } from "../errors";
 import type { RecordPosition } from "../kafka/event-producer";
-import { isProductTopic } from "../kafka/topics";
+import { isProductTopic } from "../topics";
 import { messageRecord } from "./message-record";
 import { requireTopic } from "./require-topic";
 import type { ProduceMessageInput } from "./schemas";
@@ -31,6 +31,7 @@ export async function produceMessage(
   }
   await deps.withAdmin((admin) => requireTopic(admin, topic));
   return deps.db.transaction(async (tx) => {
+    // Raw on purpose: an admin's test record to any topic, outside the topic contracts.
     const position = await deps.producer.publishOne(topic, messageRecord(input));
     await recordAudit(tx, { actor, action: "stream.produce", target, details: { key, internal, ...position } });
     return position;

@@ -1,7 +1,7 @@
 import type { Admin, Kafka } from "kafkajs";
 import type { Db } from "../db/client";
 import type { EventProducer } from "../kafka/event-producer";
-import type { TopicNames } from "../kafka/topics";
+import type { TopicNames } from "../topics";
 import type { Logger } from "../log";
 
 export type StreamDeps = {

@@ -1,6 +1,5 @@
 import { recordAudit } from "../audit/record-audit";
-import { publishEvents } from "../events/publish-events";
-import type { PublishContext } from "../events/headers";
+import type { PublishContext } from "../topics/headers";
 import { AcceptedNotStoredError, acceptCreation } from "../jobs/accept-creation";
 import type { ActionDeps } from "../jobs/action-deps";
 import { creationId, requestFingerprint, type CreationRequest } from "../jobs/creation-idempotency";
@@ -10,7 +9,7 @@ import type { OutboundPolicy } from "../outbound/outbound-policy";
 import { assertRecipientsAllowed } from "./email-recipients";
 import { insertTask } from "./insert-task";
 import type { NewTaskSpec } from "./schemas";
-import { taskEvent, type TaskCreated } from "./task-messages";
+import type { TaskCreated } from "../topics/tasks";
 import { takeTaskQuota, type TaskQuota } from "./task-quota";
 
 export type CreateTaskDeps = ActionDeps & { outbound: OutboundPolicy; emailDomains: readonly string[]; taskQuota: TaskQuota };
@@ -44,7 +43,7 @@ export async function createTask(deps: CreateTaskDeps, spec: NewTaskSpec, contex
     id: taskId,
     requestId: context.requestId,
     fingerprint,
-    publish: () => publishEvents(deps.producer, deps.topics.tasks, [taskEvent("task.created", taskId, details, "created")], context),
+    publish: () => deps.topics.tasks.publish(deps.producer, [deps.topics.tasks.message("task.created", taskId, details, "created")], context),
     insert: (tx) => insertTask(tx, created, context.requestId, fingerprint),
     // The type only: task data may carry secrets (webhook headers), and the audit log is shown to admins.
     audit: (tx) => recordAudit(tx, { actor: context.actor, action: "task.create", target: { type: "task", id: taskId }, details: { type: spec.type } }),

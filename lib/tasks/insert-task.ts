@@ -1,6 +1,6 @@
 import { tasks } from "../../drizzle/schema";
 import type { DbOrTx } from "../db/client";
-import type { TaskCreated } from "./task-messages";
+import type { TaskCreated } from "../topics/tasks";
 
 /**
  * Stores a task; idempotent, since the API inserts it once Kafka took `task.created`, and the

@@ -4,6 +4,7 @@ import type { DbOrTx } from "../db/client";
 import { toPage, type Page } from "../pagination/cursor";
 import { newestFirst } from "../pagination/newest-first";
 import type { TaskListQuery } from "./schemas";
+import { storedTaskStatus } from "./task-enums";
 import { taskView, type TaskView } from "./task-view";
 
 /** Tasks newest first, by keyset pagination on (created_at, id). */
@@ -15,7 +16,7 @@ export async function listTasks(db: DbOrTx, query: TaskListQuery): Promise<Page<
     .where(
       and(
         query.type ? eq(tasks.type, query.type) : undefined,
-        query.status ? eq(tasks.status, query.status) : undefined,
+        query.status ? eq(tasks.status, storedTaskStatus(query.status)) : undefined,
         query.from ? gte(tasks.createdAt, new Date(query.from)) : undefined,
         query.to ? lte(tasks.createdAt, new Date(query.to)) : undefined,
         page.after,

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Task } from "../../drizzle/schema";
 import type { DbOrTx } from "../db/client";
+import type { JobFailure } from "../jobs/job-error";
+import { clearJobError, setJobError } from "../jobs/job-error-columns";
 import { scheduleIfAny, type ScheduledRecord } from "../jobs/scheduled-record";
 import { liveNoticeIf } from "../live/live-notice";
 import { countIntoRollups } from "../metrics/count-into-rollups";
@@ -18,7 +20,7 @@ export function claimTask(db: DbOrTx, ref: TaskRef, seen: Pick<Task, "status" | 
   return changed(
     db,
     sql`with claimed as (
-      update tasks set status = 'processing', attempts = ${ref.attempt}, error = null, updated_at = now(),
+      update tasks set status = 'running', attempts = ${ref.attempt}, ${clearJobError}, updated_at = now(),
              run_start_attempt = case when ${newRun} then ${ref.attempt} else run_start_attempt end
        where id = ${ref.taskId} and status = ${seen.status} and attempts = ${seen.attempts}
       returning id)
@@ -45,31 +47,31 @@ export function completeTask(db: DbOrTx, ref: TaskRef, result: Record<string, un
     db,
     sql`with completed as (
       update tasks set status = 'completed', result = ${JSON.stringify(result)}::jsonb, completed_at = now(), updated_at = now()
-       where id = ${ref.taskId} and status = 'processing' and attempts = ${ref.attempt}
+       where id = ${ref.taskId} and status = 'running' and attempts = ${ref.attempt}
       returning id)${storeFile},
     counted as (${countIntoRollups("tasks.completed", sql`completed`)})
     select exists (select 1 from completed) as ok, ${liveNoticeIf("completed", "tasks", ref.taskId)}`,
   );
 }
 
-export function scheduleTaskRetry(db: DbOrTx, ref: TaskRef, error: string, retry: ScheduledRecord) {
+export function scheduleTaskRetry(db: DbOrTx, ref: TaskRef, failure: JobFailure, retry: ScheduledRecord) {
   return changed(
     db,
     sql`with retrying as (
-      update tasks set status = 'retrying', error = ${error}, updated_at = now()
-       where id = ${ref.taskId} and status = 'processing' and attempts = ${ref.attempt}
+      update tasks set status = 'retrying', ${setJobError(failure)}, updated_at = now()
+       where id = ${ref.taskId} and status = 'running' and attempts = ${ref.attempt}
       returning id),
     scheduled as (${scheduleIfAny(sql`retrying`, retry)})
     select exists (select 1 from retrying) as ok, ${liveNoticeIf("retrying", "tasks", ref.taskId)}`,
   );
 }
 
-export function failTask(db: DbOrTx, ref: TaskRef, error: string) {
+export function failTask(db: DbOrTx, ref: TaskRef, failure: JobFailure) {
   return changed(
     db,
     sql`with failed as (
-      update tasks set status = 'failed', error = ${error}, updated_at = now()
-       where id = ${ref.taskId} and status = 'processing' and attempts = ${ref.attempt}
+      update tasks set status = 'failed', ${setJobError(failure)}, updated_at = now()
+       where id = ${ref.taskId} and status = 'running' and attempts = ${ref.attempt}
       returning id),
     discarded_chunks as (delete from task_file_chunks where task_id in (select id from failed)),
     counted as (${countIntoRollups("tasks.failed", sql`failed`)})

@@ -3,13 +3,11 @@ import { workflowSteps, workflows } from "../../drizzle/schema";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { ConflictError } from "../errors";
-import { publishEvents } from "../events/publish-events";
 import { getWorkflow } from "./get-workflow";
 import { lockWorkflow } from "./lock-workflow";
 import { notifyLive } from "../live/notify-live";
-import type { PublishContext } from "../events/headers";
+import type { PublishContext } from "../topics/headers";
 import type { ActionDeps } from "../jobs/action-deps";
-import { workflowEvent } from "./workflow-messages";
 
 /**
  * Stops a pending or processing workflow: its unfinished steps are cancelled, so commands still
@@ -26,10 +24,10 @@ export async function cancelWorkflow(deps: ActionDeps, id: string, context: Publ
       .update(workflowSteps)
       .set({ status: "cancelled", finishedAt: sql`now()` })
       .where(and(eq(workflowSteps.workflowId, id), inArray(workflowSteps.status, ["pending", "running", "waiting", "retrying"])));
-    const event = workflowEvent("workflow.cancelled", id, { requestId: context.requestId }, "cancelled");
+    const event = deps.topics.workflows.message("workflow.cancelled", id, { requestId: context.requestId }, "cancelled");
     await recordAudit(tx, { actor, action: "workflow.cancel", target: { type: "workflow", id } });
     await notifyLive(tx, "workflows", id);
-    await publishEvents(deps.producer, deps.topics.workflows, [event], context);
+    await deps.topics.workflows.publish(deps.producer, [event], context);
   });
   return getWorkflow(deps.db, id);
 }

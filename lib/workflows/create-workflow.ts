@@ -1,15 +1,14 @@
 import { recordAudit } from "../audit/record-audit";
-import { publishEvents } from "../events/publish-events";
 import { insertWorkflow } from "./insert-workflow";
 import type { NewWorkflowSpec } from "./schemas";
-import type { PublishContext } from "../events/headers";
+import type { PublishContext } from "../topics/headers";
 import { acceptCreation } from "../jobs/accept-creation";
 import type { ActionDeps } from "../jobs/action-deps";
 import { creationId, requestFingerprint, type CreationRequest } from "../jobs/creation-idempotency";
 import { workflows } from "../db";
 import { assertTargetsAllowed } from "../outbound/assert-targets-allowed";
 import type { OutboundPolicy } from "../outbound/outbound-policy";
-import { workflowEvent, type WorkflowCreated } from "./workflow-messages";
+import type { WorkflowCreated } from "../topics/workflows";
 
 /**
  * Accepts a workflow (see `acceptCreation`): `workflow.created` is acknowledged by Kafka before the
@@ -30,7 +29,7 @@ export async function createWorkflow(
   );
   const created: WorkflowCreated = { workflowId: creationId("workflow", context), ...spec };
   const { workflowId, ...details } = created;
-  const event = workflowEvent("workflow.created", workflowId, details, "created");
+  const event = deps.topics.workflows.message("workflow.created", workflowId, details, "created");
   const fingerprint = context.idempotencyKey ? requestFingerprint(spec) : null;
   // Step types only: options may carry secrets, and the audit log is shown to admins.
   const audited = { name: spec.name, priority: spec.priority, steps: spec.steps.map((step) => step.type) };
@@ -40,7 +39,7 @@ export async function createWorkflow(
     id: workflowId,
     requestId: context.requestId,
     fingerprint,
-    publish: () => publishEvents(deps.producer, deps.topics.workflows, [event], context),
+    publish: () => deps.topics.workflows.publish(deps.producer, [event], context),
     insert: (tx) => insertWorkflow(tx, created, context.requestId, fingerprint),
     audit: (tx) => recordAudit(tx, { actor: context.actor, action: "workflow.create", target: { type: "workflow", id: workflowId }, details: audited }),
   });

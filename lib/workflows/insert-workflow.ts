@@ -1,6 +1,6 @@
 import { workflowSteps, workflows } from "../../drizzle/schema";
 import type { DbOrTx } from "../db/client";
-import type { WorkflowCreated } from "./workflow-messages";
+import type { WorkflowCreated } from "../topics/workflows";
 
 /**
  * Materialises a workflow and its steps. Idempotent: the API inserts it once Kafka took

@@ -3,13 +3,12 @@ import { workflowSteps, workflows } from "../../drizzle/schema";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { ConflictError } from "../errors";
-import { publishEvents } from "../events/publish-events";
+import { noJobError } from "../jobs/job-error";
 import { getWorkflow } from "./get-workflow";
 import { lockWorkflow } from "./lock-workflow";
 import { notifyLive } from "../live/notify-live";
-import type { PublishContext } from "../events/headers";
+import type { PublishContext } from "../topics/headers";
 import type { ActionDeps } from "../jobs/action-deps";
-import { laneTopic, stepCommandEnvelope } from "./workflow-messages";
 
 /**
  * Re-runs a failed workflow from its failed step, with a fresh set of retries. The step's command
@@ -25,14 +24,14 @@ export async function retryWorkflow(deps: ActionDeps, id: string, context: Publi
     const stepIndex = workflow.currentStep;
     const [step] = await tx
       .update(workflowSteps)
-      .set({ status: "pending", error: null, runStartAttempt: sql`${workflowSteps.attempts} + 1` })
+      .set({ status: "pending", ...noJobError, runStartAttempt: sql`${workflowSteps.attempts} + 1` })
       .where(and(eq(workflowSteps.workflowId, id), eq(workflowSteps.stepIndex, stepIndex)))
       .returning({ attempts: workflowSteps.attempts });
     await tx.update(workflows).set({ status: "processing", error: null, updatedAt: sql`now()` }).where(eq(workflows.id, id));
-    const command = stepCommandEnvelope({ workflowId: id, stepIndex, attempt: step!.attempts + 1 });
+    const command = deps.topics.workflowSteps.message(workflow.priority, { workflowId: id, stepIndex, attempt: step!.attempts + 1 });
     await recordAudit(tx, { actor, action: "workflow.retry", target: { type: "workflow", id } });
     await notifyLive(tx, "workflows", id);
-    await publishEvents(deps.producer, laneTopic(deps.topics, workflow.priority), [command], context);
+    await deps.topics.workflowSteps.publish(deps.producer, [command], context);
   });
   return getWorkflow(deps.db, id);
 }

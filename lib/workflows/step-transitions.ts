@@ -1,5 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
+import { jobErrorText, type JobFailure } from "../jobs/job-error";
+import { clearJobError, setJobError } from "../jobs/job-error-columns";
 import { scheduleIfAny, type ScheduledRecord } from "../jobs/scheduled-record";
 import { liveNotice, liveNoticeIf } from "../live/live-notice";
 import { countIntoRollups } from "../metrics/count-into-rollups";
@@ -32,7 +34,7 @@ export async function claimStep(
     sql`
     with claimed as (
       update workflow_steps s
-         set status = 'running', attempts = ${ref.attempt}, started_at = now(), finished_at = null, wake_at = null, error = null,
+         set status = 'running', attempts = ${ref.attempt}, started_at = now(), finished_at = null, wake_at = null, ${clearJobError},
              run_start_attempt = case when ${run.newRun} then ${ref.attempt} else s.run_start_attempt end
         from workflows w
        where s.workflow_id = ${ref.workflowId} and s.step_index = ${ref.stepIndex}
@@ -49,7 +51,7 @@ export async function claimStep(
       select workflow_id, ${ref.stepIndex}, ${ref.attempt}, 'running', ${run.workerId},
              ${command.topic}, ${command.partition}, ${command.offset}::bigint, ${run.replayedFrom ?? null}::uuid from claimed
       on conflict (workflow_id, step_index, attempt)
-      do update set outcome = 'running', worker_id = excluded.worker_id, started_at = now(), finished_at = null, error = null,
+      do update set outcome = 'running', worker_id = excluded.worker_id, started_at = now(), finished_at = null, ${clearJobError},
                     command_topic = excluded.command_topic, command_partition = excluded.command_partition,
                     command_offset = excluded.command_offset)
     select exists (select 1 from claimed) as claimed, exists (select 1 from started) as started,
@@ -73,7 +75,7 @@ export async function completeStep(
     db,
     sql`
     with done as (
-      update workflow_steps set status = 'completed', finished_at = now(), wake_at = null, error = null, output = ${outputJson}::jsonb
+      update workflow_steps set status = 'completed', finished_at = now(), wake_at = null, ${clearJobError}, output = ${outputJson}::jsonb
        where ${stepWhere(ref)} and attempts = ${ref.attempt} and status in ('running', 'waiting')
       returning workflow_id),
     recorded as (
@@ -120,31 +122,32 @@ export const sleepStep = (db: DbOrTx, ref: StepRef, wake: ScheduledRecord) =>
   parkStep(db, ref, { step: sql`status = 'waiting', wake_at = ${wake.dueAt.toISOString()}::timestamptz`, attempt: sql`outcome = 'waiting'` }, wake);
 
 /** Records a failed attempt and schedules the next one. */
-export const scheduleStepRetry = (db: DbOrTx, ref: StepRef, error: string, retry: ScheduledRecord) =>
+export const scheduleStepRetry = (db: DbOrTx, ref: StepRef, failure: JobFailure, retry: ScheduledRecord) =>
   parkStep(
     db,
     ref,
     {
-      step: sql`status = 'retrying', error = ${error}, finished_at = now()`,
-      attempt: sql`outcome = 'failed', finished_at = now(), error = ${error}`,
+      step: sql`status = 'retrying', ${setJobError(failure)}, finished_at = now()`,
+      attempt: sql`outcome = 'failed', finished_at = now(), ${setJobError(failure)}`,
     },
     retry,
   );
 
 /** Records the last failed attempt: the step and its workflow fail. */
-export async function failStep(db: DbOrTx, ref: StepRef, error: string, stepName: string): Promise<boolean> {
+export async function failStep(db: DbOrTx, ref: StepRef, failure: JobFailure, stepName: string): Promise<boolean> {
+  const summary = `step ${ref.stepIndex} (${stepName}): ${jobErrorText(failure)}`;
   const row = await firstRow<{ ok: boolean }>(
     db,
     sql`
     with failed as (
-      update workflow_steps set status = 'failed', error = ${error}, finished_at = now()
+      update workflow_steps set status = 'failed', ${setJobError(failure)}, finished_at = now()
        where ${stepWhere(ref)} and attempts = ${ref.attempt} and status = 'running'
       returning workflow_id),
     recorded as (
-      update workflow_step_attempts set outcome = 'failed', finished_at = now(), error = ${error}
+      update workflow_step_attempts set outcome = 'failed', finished_at = now(), ${setJobError(failure)}
        where ${attemptWhere(ref)} and exists (select 1 from failed)),
     workflow as (
-      update workflows set status = 'failed', error = ${`step ${ref.stepIndex} (${stepName}): ${error}`}, updated_at = now()
+      update workflows set status = 'failed', error = ${summary}, updated_at = now()
        where id = ${ref.workflowId} and status = 'processing' and exists (select 1 from failed)
       returning id),
     counted as (${countIntoRollups("workflows.failed", sql`workflow`)})

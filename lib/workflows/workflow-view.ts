@@ -1,4 +1,5 @@
 import type { DeadLetter, Workflow, WorkflowStep, WorkflowStepAttempt } from "../../drizzle/schema";
+import { jobErrorText } from "../jobs/job-error";
 import { maskSecrets, maskSecretsInText } from "../security/mask-secrets";
 
 const iso = (time: Date | null) => time?.toISOString() ?? null;
@@ -10,7 +11,7 @@ function attemptView(attempt: WorkflowStepAttempt) {
     workerId: attempt.workerId,
     startedAt: attempt.startedAt.toISOString(),
     finishedAt: iso(attempt.finishedAt),
-    error: maskSecretsInText(attempt.error),
+    error: maskSecretsInText(jobErrorText(attempt)),
     kafka: attempt.commandTopic === null ? null : { topic: attempt.commandTopic, partition: attempt.commandPartition, offset: attempt.commandOffset?.toString() ?? null },
     replayedFrom: attempt.replayedFrom,
   };
@@ -27,7 +28,7 @@ export function stepView(step: WorkflowStep, attempts: WorkflowStepAttempt[] = [
     startedAt: iso(step.startedAt),
     finishedAt: iso(step.finishedAt),
     wakeAt: iso(step.wakeAt),
-    error: maskSecretsInText(step.error),
+    error: maskSecretsInText(jobErrorText(step)),
     attemptHistory: attempts.filter((attempt) => attempt.stepIndex === step.stepIndex).map(attemptView),
   };
 }

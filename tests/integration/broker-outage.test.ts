@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UnavailableError } from "../../lib/errors";
 import { ensureTopics } from "../../lib/kafka/ensure-topics";
 import { createEventProducer } from "../../lib/kafka/event-producer";
-import { topicDefinitions } from "../../lib/kafka/topics";
+import { topicDefinitions } from "../../lib/topics";
 import { createLogger } from "../../lib/log";
 import { readTopic, testKafka } from "./support/kafka";
 import { privateBroker } from "./support/private-broker";

@@ -3,7 +3,7 @@ import path from "node:path";
 import kafkajs from "kafkajs";
 import { afterAll, describe, expect, it } from "vitest";
 import { ensureTopics } from "../../lib/kafka/ensure-topics";
-import { topicDefinitions } from "../../lib/kafka/topics";
+import { topicDefinitions } from "../../lib/topics";
 import { readTopic, testKafka } from "./support/kafka";
 import { isolatedEnv } from "./support/test-env";
 

@@ -3,7 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Producer } from "kafkajs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deadLetters, processedEvents } from "../../drizzle/schema";
-import { DLQ_HEADER } from "../../lib/dead-letters/dead-letter-message";
+import { DLQ_HEADER } from "../../lib/topics/dead-letters";
 import { testDb } from "./support/db";
 import { readTopic, testKafka } from "./support/kafka";
 import { envelopes, produceEnvelopes } from "./support/publish";

@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deadLetters, workflowStepAttempts } from "../../drizzle/schema";
-import { DLQ_HEADER } from "../../lib/dead-letters/dead-letter-message";
+import { DLQ_HEADER } from "../../lib/topics/dead-letters";
 import { replayDeadLetter } from "../../lib/dead-letters";
 import { jobClient } from "./support/jobs";
 import { readTopic, testKafka } from "./support/kafka";

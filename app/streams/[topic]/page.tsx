@@ -6,7 +6,7 @@ import { PartitionTable } from "@/components/streams/partition-table";
 import { filterValues, streamMessagesKey } from "@/components/streams/stream-message-queries";
 import { TopicMessages } from "@/components/streams/topic-messages";
 import { NotFoundError } from "@/lib/errors";
-import { isProductTopic } from "@/lib/kafka/topics";
+import { isProductTopic } from "@/lib/topics";
 import type { TopicSummary } from "@/lib/kafka/topic-summaries";
 import { withKafkaAdmin } from "@/lib/server/kafka";
 import { streamDeps } from "@/lib/server/stream-deps";

@@ -4,6 +4,7 @@ import { commonEnvShape } from "../../../lib/env/common";
 import { parseEnv } from "../../../lib/env/parse-env";
 import { createEventProducer } from "../../../lib/kafka/event-producer";
 import { createLogger } from "../../../lib/log";
+import { topicContracts } from "../../../lib/topics";
 import { outboundPolicy } from "../../../lib/outbound/outbound-policy";
 import { createTask, createTaskSchema, getTask } from "../../../lib/tasks";
 import type { CreateTaskInput } from "../../../lib/tasks/schemas";
@@ -25,7 +26,8 @@ export function jobClient(isolated: IsolatedEnv, { connections = 4 } = {}) {
   const logger = createLogger("tests", "silent");
   const producer = createEventProducer({ kafka: testKafka(isolated.brokers), timeoutMs: 10_000, logger });
   const outbound = outboundPolicy(parseEnv(z.object(commonEnvShape), { ...isolated.env, HTTP_ALLOWED_HOSTS: "127.0.0.1,localhost" }));
-  const deps = { db, producer, topics: isolated.topics, outbound, emailDomains: [], taskQuota: new TaskQuota(Number.MAX_SAFE_INTEGER) };
+  const topics = topicContracts({ ...isolated.env, KAFKA_EVENTS_PARTITIONS: Number(isolated.env.KAFKA_EVENTS_PARTITIONS) });
+  const deps = { db, producer, topics, outbound, emailDomains: [], taskQuota: new TaskQuota(Number.MAX_SAFE_INTEGER) };
   afterAll(async () => {
     await producer.disconnect();
     await pool.end();

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Kafka, KafkaMessage } from "kafkajs";
 import { createKafka } from "../../../lib/kafka/client";
 import { ensureTopics } from "../../../lib/kafka/ensure-topics";
-import { topicDefinitions } from "../../../lib/kafka/topics";
+import { topicDefinitions } from "../../../lib/topics";
 import { createLogger } from "../../../lib/log";
 import type { IsolatedEnv } from "./test-env";
 import { waitFor } from "./wait-for";

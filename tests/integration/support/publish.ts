@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Producer } from "kafkajs";
 import { buildEnvelope } from "../../../lib/events/build-envelope";
 import type { Envelope } from "../../../lib/events/envelope";
-import { toKafkaMessage } from "../../../lib/events/publish-events";
+import { encodeMessage } from "../../../lib/topics/envelope-contract";
 
 export function envelopes(count: number, key: string = randomUUID()): Envelope[] {
   return Array.from({ length: count }, (_, index) =>
@@ -15,6 +15,6 @@ export async function produceEnvelopes(producer: Producer, topic: string, items:
   await producer.send({
     topic,
     acks: -1,
-    messages: items.map((envelope) => toKafkaMessage(envelope, { requestId: `it-${envelope.eventId}` })),
+    messages: items.map((envelope) => encodeMessage({ contract: "events", topic, envelope }, { requestId: `it-${envelope.eventId}` })),
   });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { appDatabaseUrl } from "../../../lib/env/app-database-url";
-import { topicNames } from "../../../lib/kafka/topics";
+import { topicNames } from "../../../lib/topics";
 
 /** Topics and a consumer group of this test's own, so no test reads another's records. */
 export function isolatedEnv(name: string) {
