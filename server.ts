@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import { parseEnv } from "./lib/env/parse-env";
 import { httpServerEnvSchema } from "./lib/env/http-server-env";
 import { CLIENT_ADDRESS_HEADER } from "./lib/http/client-address";
+import { answerBusy, CreationLoad } from "./lib/http/creation-load";
 import { resolveClientAddress } from "./lib/http/forwarded-for";
 
 /**
@@ -21,7 +22,11 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  // Room for what the creation gate runs and queues, so only what it would refuse anyway is shed here.
+  const creations = new CreationLoad(env.CREATE_MAX_IN_FLIGHT + env.CREATE_MAX_WAITING);
+
   const server = createServer((request, response) => {
+    if (!creations.admit(request, response)) return answerBusy(request, response);
     const forwardedFor = request.headers[CLIENT_ADDRESS_HEADER];
     const address = resolveClientAddress(request.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, env.TRUSTED_PROXIES);
     if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;

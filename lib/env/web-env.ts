@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { commonEnvShape, optionalSetting } from "./common";
+import { creationLimitsShape } from "./creation-limits";
 import { parseEnv } from "./parse-env";
 
 const webEnvSchema = z.object({
@@ -8,13 +9,7 @@ const webEnvSchema = z.object({
   KAFKA_CLIENT_ID: z.string().min(1).default("streamops-web"),
   /** Largest request body the API reads; also the batch limit (1 MiB). */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
-  /**
-   * Workflow and task creations running at once in this process. Each holds one of the 10 database
-   * connections while Kafka acknowledges, so this stays below that and leaves reads a connection.
-   */
-  CREATE_MAX_IN_FLIGHT: z.coerce.number().int().positive().default(8),
-  /** Creations that may queue behind those for a moment; past this, 503 with Retry-After at once. */
-  CREATE_MAX_WAITING: z.coerce.number().int().min(0).default(100),
+  ...creationLimitsShape,
   /** A worker whose heartbeat is older than this counts as down in health checks. */
   WORKER_STALE_AFTER_MS: z.coerce.number().int().positive().default(15_000),
   /** A dead letter replayed this often is refused (409), so a record that keeps failing ends. */

@@ -38,9 +38,12 @@ export function route<Params = Record<string, never>>(
       response = await handler(request, { ...context, params, principal: actor.principal, actor });
     } catch (caught) {
       // A full pool or an unreachable database is overload or an outage, not a fault: 503, retry soon.
-      const error = isDatabaseUnavailable(caught) ? new UnavailableError("The database is busy or out of reach; retry shortly", 2) : caught;
-      if (error !== caught) logger.warn({ requestId: context.requestId, err: caught }, "database unavailable");
+      // Our own answers stand even when a database failure caused them (they say more).
+      const unavailable = !(caught instanceof AppError) && isDatabaseUnavailable(caught);
+      const error = unavailable ? new UnavailableError("The database is busy or out of reach; retry shortly", 2) : caught;
+      if (unavailable) logger.warn({ requestId: context.requestId, err: caught }, "database unavailable");
       else if (!(error instanceof AppError)) logger.error({ requestId: context.requestId, err: error }, "unhandled error in route");
+      else if (error instanceof UnavailableError && error.cause) logger.warn({ requestId: context.requestId, err: error.cause }, error.message);
       const rendered = (options.renderError ?? renderError)(error, context.requestId);
       response = NextResponse.json(rendered.body, { status: rendered.status, headers: rendered.headers });
     }

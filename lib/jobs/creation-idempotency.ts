@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
-import { tasks, workflows, type DbOrTx } from "../db";
+import { tasks, workflows, type DbOrTx, type Tx } from "../db";
 import { ConflictError, ValidationError } from "../errors";
 import { stableUuid } from "./stable-uuid";
 
@@ -43,8 +43,8 @@ export const requestFingerprint = (spec: unknown) => createHash("sha256").update
 
 /**
  * A repeat of a creation answers as the first did, provided it asks for the same thing. A row
- * without a fingerprint was stored by the worker from the topic (the API's own commit failed after
- * Kafka took the event), so there is nothing to compare and the first result stands.
+ * without a fingerprint was stored by the worker from the topic (the API's own store failed after
+ * Kafka took the record), so there is nothing to compare and the first result stands.
  */
 export function assertSameRequest(stored: string | null, fingerprint: string) {
   if (stored !== null && stored !== fingerprint) {
@@ -52,16 +52,39 @@ export function assertSameRequest(stored: string | null, fingerprint: string) {
   }
 }
 
-/**
- * The answer to a repeated creation, read from the row the first one stored (its insert waited
- * for that one to commit, so the row is there).
- */
-export async function repeatedCreation(db: DbOrTx, table: typeof workflows | typeof tasks, id: string, fingerprint: string | null) {
-  const [stored] = await db
-    .select({ createdAt: table.createdAt, requestFingerprint: table.requestFingerprint })
-    .from(table)
-    .where(eq(table.id, id));
-  if (!stored || fingerprint === null) throw new Error(`creation ${id} collided with a row it cannot repeat`);
+export type CreationOutcome = { createdAt: Date; replayed: boolean };
+type JobTable = typeof workflows | typeof tasks;
+
+const storedCreation = (table: JobTable) => ({
+  createdAt: table.createdAt,
+  requestId: table.requestId,
+  requestFingerprint: table.requestFingerprint,
+});
+
+/** Before anything is published: a keyed request whose job exists answers the first result (or 409). */
+export async function earlierCreation(db: DbOrTx, table: JobTable, id: string, fingerprint: string | null): Promise<CreationOutcome | null> {
+  if (fingerprint === null) return null;
+  const [stored] = await db.select(storedCreation(table)).from(table).where(eq(table.id, id));
+  if (!stored) return null;
   assertSameRequest(stored.requestFingerprint, fingerprint);
+  return { createdAt: stored.createdAt, replayed: true };
+}
+
+/**
+ * The store's insert found the job already there: either the worker materialised it from this very
+ * request's record before the API stored it (the row has this request's id and no fingerprint), in
+ * which case this request claims it (records its fingerprint) and it is no repeat; or a concurrent
+ * request with the same key stored it, and this one repeats it. The row is locked so two requests
+ * cannot both claim it.
+ */
+export async function settleCollision(tx: Tx, table: JobTable, id: string, request: { requestId: string; fingerprint: string | null }): Promise<CreationOutcome> {
+  const [stored] = await tx.select(storedCreation(table)).from(table).where(eq(table.id, id)).for("update");
+  if (!stored) throw new Error(`creation ${id} collided with a row that is gone`);
+  if (stored.requestFingerprint === null && stored.requestId === request.requestId) {
+    if (request.fingerprint !== null) await tx.update(table).set({ requestFingerprint: request.fingerprint }).where(eq(table.id, id));
+    return { createdAt: stored.createdAt, replayed: false };
+  }
+  if (request.fingerprint === null) throw new Error(`creation ${id} collided with a row it cannot repeat`);
+  assertSameRequest(stored.requestFingerprint, request.fingerprint);
   return { createdAt: stored.createdAt, replayed: true };
 }

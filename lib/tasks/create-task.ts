@@ -1,7 +1,8 @@
 import { recordAudit } from "../audit/record-audit";
 import type { PublishContext } from "../topics/headers";
+import { AcceptedNotStoredError, acceptCreation } from "../jobs/accept-creation";
 import type { ActionDeps } from "../jobs/action-deps";
-import { creationId, repeatedCreation, requestFingerprint, type CreationRequest } from "../jobs/creation-idempotency";
+import { creationId, requestFingerprint, type CreationRequest } from "../jobs/creation-idempotency";
 import { tasks } from "../db";
 import { assertTargetsAllowed } from "../outbound/assert-targets-allowed";
 import type { OutboundPolicy } from "../outbound/outbound-policy";
@@ -14,10 +15,13 @@ import { takeTaskQuota, type TaskQuota } from "./task-quota";
 export type CreateTaskDeps = ActionDeps & { outbound: OutboundPolicy; emailDomains: readonly string[]; taskQuota: TaskQuota };
 
 /**
- * Stores the task, its audit row and publishes `task.created` in one transaction: the rows commit
- * only once Kafka acknowledged the event; a failed publish leaves nothing behind (503), and is not
- * counted against the creator's task quota. A repeat with the same Idempotency-Key creates nothing,
- * counts nothing and answers as the first did (`replayed`).
+ * Accepts a task (see `acceptCreation`): `task.created` is acknowledged by Kafka before the task
+ * and its audit row are stored in one short transaction, and the answer comes after both, so no
+ * database connection waits on Kafka. A failed publish stores nothing (503) and is not counted
+ * against the creator's task quota. A store that fails after the publish is a 503 saying the task
+ * may exist: the worker materialises and runs it from the record, so it stays counted, and a
+ * retry with the same Idempotency-Key answers it. A repeat with the same Idempotency-Key creates
+ * nothing, counts nothing and answers as the first did (`replayed`).
  */
 export async function createTask(deps: CreateTaskDeps, spec: NewTaskSpec, context: PublishContext & CreationRequest) {
   assertTargetsAllowed([{ path: "data.url", url: spec.data.url }], deps.outbound);
@@ -33,20 +37,20 @@ export async function createTask(deps: CreateTaskDeps, spec: NewTaskSpec, contex
   const { taskId, ...details } = created;
   const fingerprint = context.idempotencyKey ? requestFingerprint(spec) : null;
   const giveBack = takeTaskQuota(deps.taskQuota, context.actor, spec.type);
-  const { createdAt, replayed } = await deps.db
-    .transaction(async (tx) => {
-      const insertedAt = await insertTask(tx, created, context.requestId, fingerprint);
-      if (!insertedAt) return repeatedCreation(tx, tasks, taskId, fingerprint);
-      // The type only: task data may carry secrets (webhook headers), and the audit log is shown to admins.
-      const audited = { type: spec.type };
-      await recordAudit(tx, { actor: context.actor, action: "task.create", target: { type: "task", id: taskId }, details: audited });
-      await deps.topics.tasks.publish(deps.producer, [deps.topics.tasks.message("task.created", taskId, details, "created")], context);
-      return { createdAt: insertedAt, replayed: false };
-    })
-    .catch((error: unknown) => {
-      giveBack();
-      throw error;
-    });
+  const { createdAt, replayed } = await acceptCreation(deps.db, {
+    kind: "task",
+    table: tasks,
+    id: taskId,
+    requestId: context.requestId,
+    fingerprint,
+    publish: () => deps.topics.tasks.publish(deps.producer, [deps.topics.tasks.message("task.created", taskId, details, "created")], context),
+    insert: (tx) => insertTask(tx, created, context.requestId, fingerprint),
+    // The type only: task data may carry secrets (webhook headers), and the audit log is shown to admins.
+    audit: (tx) => recordAudit(tx, { actor: context.actor, action: "task.create", target: { type: "task", id: taskId }, details: { type: spec.type } }),
+  }).catch((error: unknown) => {
+    if (!(error instanceof AcceptedNotStoredError)) giveBack();
+    throw error;
+  });
   if (replayed) giveBack();
   return { taskId, status: "queued" as const, createdAt: createdAt.toISOString(), replayed };
 }

@@ -3,8 +3,9 @@ import type { DbOrTx } from "../db/client";
 import type { TaskCreated } from "../topics/tasks";
 
 /**
- * Stores a task; idempotent, since the API inserts it on acceptance and the worker again from
- * `task.created` in case the API's commit failed. Answers the creation time when this call inserted it.
+ * Stores a task; idempotent, since the API inserts it once Kafka took `task.created`, and the
+ * worker again from that record (before or after the API, or alone when the API's store failed).
+ * Answers the creation time when this call inserted it.
  */
 export async function insertTask(
   db: DbOrTx,

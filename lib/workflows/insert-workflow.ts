@@ -3,9 +3,9 @@ import type { DbOrTx } from "../db/client";
 import type { WorkflowCreated } from "../topics/workflows";
 
 /**
- * Materialises a workflow and its steps. Idempotent: the API inserts it when it accepts the
- * workflow and the worker again from `workflow.created`; the second insert changes nothing.
- * Answers the creation time when this call inserted it.
+ * Materialises a workflow and its steps. Idempotent: the API inserts it once Kafka took
+ * `workflow.created`, and the worker again from that record (before or after the API); the second
+ * insert changes nothing. Answers the creation time when this call inserted it.
  */
 export async function insertWorkflow(
   db: DbOrTx,
