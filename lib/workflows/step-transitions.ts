@@ -4,6 +4,9 @@ import { jobErrorText, type JobFailure } from "../jobs/job-error";
 import { clearJobError, setJobError } from "../jobs/job-error-columns";
 import { scheduleIfAny, type ScheduledRecord } from "../jobs/scheduled-record";
 import { liveNotice, liveNoticeIf } from "../live/live-notice";
+import { columnsAsFields, fieldsOf } from "../db/columns-as-fields";
+import { workflowSteps, workflows, type Workflow, type WorkflowStep } from "../../drizzle/schema";
+import type { StepState } from "./step-state";
 import { countIntoRollups } from "../metrics/count-into-rollups";
 
 /**
@@ -20,16 +23,17 @@ const attemptWhere = (ref: StepRef) => sql`${stepWhere(ref)} and attempt = ${ref
 
 const firstRow = async <Row>(db: DbOrTx, query: ReturnType<typeof sql>) => (await db.execute<Row & Record<string, unknown>>(query)).rows[0];
 
-/** Marks the attempt running. `started` when this moved the workflow into processing. */
-export async function claimStep(
-  db: DbOrTx,
-  ref: StepRef,
-  seen: { status: string; attempts: number },
-  run: { newRun: boolean; workerId: string; command: { topic: string; partition: number; offset: string }; replayedFrom?: string },
-): Promise<{ claimed: boolean; started: boolean }> {
+type ClaimRun = { workerId: string; command: { topic: string; partition: number; offset: string }; replayedFrom?: string };
+export type StepClaim = { claimed: boolean; started: boolean; state?: StepState };
+
+/**
+ * Marks the attempt running if the step is in the state `expected` names, and answers the step
+ * and its workflow as claimed. `started` when this moved the workflow into processing.
+ */
+async function claimWhere(db: DbOrTx, ref: StepRef, expected: SQL, run: ClaimRun & { newRun: boolean }): Promise<StepClaim> {
   const { command } = run;
   const workflowStates = run.newRun ? sql`('pending', 'processing', 'failed')` : sql`('pending', 'processing')`;
-  const row = await firstRow<{ claimed: boolean; started: boolean }>(
+  const row = await firstRow<{ started: boolean } & Record<string, unknown>>(
     db,
     sql`
     with claimed as (
@@ -37,10 +41,9 @@ export async function claimStep(
          set status = 'running', attempts = ${ref.attempt}, started_at = now(), finished_at = null, wake_at = null, ${clearJobError},
              run_start_attempt = case when ${run.newRun} then ${ref.attempt} else s.run_start_attempt end
         from workflows w
-       where s.workflow_id = ${ref.workflowId} and s.step_index = ${ref.stepIndex}
-         and s.status = ${seen.status} and s.attempts = ${seen.attempts}
+       where s.workflow_id = ${ref.workflowId} and s.step_index = ${ref.stepIndex} and ${expected}
          and w.id = s.workflow_id and w.status in ${workflowStates}
-      returning s.workflow_id),
+      returning s.*),
     started as (
       update workflows set status = 'processing', error = null, completed_at = null, updated_at = now()
        where id = ${ref.workflowId} and status in ('pending', 'failed') and exists (select 1 from claimed)
@@ -54,11 +57,24 @@ export async function claimStep(
       do update set outcome = 'running', worker_id = excluded.worker_id, started_at = now(), finished_at = null, ${clearJobError},
                     command_topic = excluded.command_topic, command_partition = excluded.command_partition,
                     command_offset = excluded.command_offset)
-    select exists (select 1 from claimed) as claimed, exists (select 1 from started) as started,
-           ${liveNoticeIf("claimed", "workflows", ref.workflowId)}`,
+    select ${columnsAsFields(workflowSteps, "s", "step")}, ${columnsAsFields(workflows, "w", "workflow")},
+           exists (select 1 from started) as started, ${liveNotice("workflows", ref.workflowId)}
+      from claimed s join workflows w on w.id = s.workflow_id`,
   );
-  return { claimed: row?.claimed === true, started: row?.started === true };
+  if (!row) return { claimed: false, started: false };
+  return { claimed: true, started: row.started, state: { step: fieldsOf<WorkflowStep>(row, "step"), workflow: fieldsOf<Workflow>(row, "workflow") } };
 }
+
+/** Claims the attempt from the state the executor read. */
+export const claimStep = (db: DbOrTx, ref: StepRef, seen: { status: string; attempts: number }, run: ClaimRun & { newRun: boolean }) =>
+  claimWhere(db, ref, sql`s.status = ${seen.status} and s.attempts = ${seen.attempts}`, run);
+
+/**
+ * Claims the attempt that follows the stored one, without reading the step first: what nearly
+ * every command is, in one round trip. Anything else claims nothing and takes the general path.
+ */
+export const claimNextStep = (db: DbOrTx, ref: StepRef, run: ClaimRun) =>
+  claimWhere(db, ref, sql`s.status in ('pending', 'retrying') and s.attempts = ${ref.attempt - 1}`, { ...run, newRun: false });
 
 export type Advanced = { status: string; current_step: number; step_count: number };
 

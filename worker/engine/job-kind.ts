@@ -10,8 +10,11 @@ import type { WorkerDeps } from "../worker-deps";
 /** The record a command arrived in, and how to retry its database work. */
 export type CommandRecord = { origin: Origin; message: KafkaMessage; retry: Retry };
 
-/** A command names a job and the attempt it asks for. */
-export type JobCommand<Key> = { key: Key; attempt: number };
+/**
+ * A command names a job and the attempt it asks for. A creation record also says how to store the
+ * job, in case the API's own store never happened (it failed after the publish).
+ */
+export type JobCommand<Key> = { key: Key; attempt: number; ensureStored?: () => Promise<unknown> };
 
 /** A job as the engine reads it: the shared state machine's fields and the kind's own row. */
 export type LoadedJob<Row> = JobState & { row: Row; runStartAttempt: number; retryPolicy: RetryPolicy; lastError: StoredJobError };
@@ -32,7 +35,12 @@ export type JobKind<Key, Row, Done, Completion> = {
   describe(key: Key, attempt: number): Record<string, unknown>;
   /** The command a record carries; undefined for records of other types (lifecycle events). */
   readCommand(deps: WorkerDeps, record: CommandRecord): Promise<JobCommand<Key> | undefined>;
-  /** The job as stored (materialising it when its creation record got here first); undefined: skip. */
+  /**
+   * Claims the attempt that follows the stored one in one statement, answering the job as claimed:
+   * what nearly every command is. Undefined sends the command down the general path (load, decide, claim).
+   */
+  claimNext(deps: WorkerDeps, command: JobCommand<Key>, record: CommandRecord): Promise<{ job: LoadedJob<Row>; started: boolean } | undefined>;
+  /** The job as stored; undefined: skip the command. */
   load(deps: WorkerDeps, command: JobCommand<Key>, record: CommandRecord): Promise<LoadedJob<Row> | undefined>;
   /** Marks the attempt running, from the state the engine saw; `started` when the job's owner began. */
   claim(

@@ -8,8 +8,9 @@ import { finishAttempt, resendFollowUps } from "./finish-attempt";
 import type { JobKind } from "./job-kind";
 
 /**
- * The one pipeline every job command goes through: read the command, load the job, decide what
- * this (possibly duplicate) command means for it, claim the attempt, run it and finish it.
+ * The one pipeline every job command goes through: read the command, claim the next attempt (or,
+ * for anything else, load the job and decide what this possibly duplicate command means for it),
+ * run the attempt and finish it.
  * Returns when everything that follows is durable, so the caller may commit the record's offset.
  */
 export async function runJobCommand<Key, Row, Done, Completion>(
@@ -22,6 +23,14 @@ export async function runJobCommand<Key, Row, Done, Completion>(
   const command = await kind.readCommand(deps, record);
   if (!command) return;
   const log = deps.logger.child(kind.describe(command.key, command.attempt));
+  const next = await record.retry("claim", () => kind.claimNext(deps, command, record));
+  if (next) {
+    if (next.started) await kind.announce.started?.(deps, message, command.key, command.attempt);
+    const run = { key: command.key, attempt: command.attempt, runStartAttempt: next.job.runStartAttempt, job: next.job };
+    return finishAttempt(kind, deps, record, run, false);
+  }
+
+  if (command.ensureStored) await record.retry("materialise", command.ensureStored);
   const job = await kind.load(deps, command, record);
   if (!job) return log.debug("command for an unknown or cancelled job skipped");
 

@@ -3,7 +3,7 @@ import { taskHandlers } from "../../lib/tasks/handlers";
 import type { TaskOutcome } from "../../lib/tasks/handlers/task-handler";
 import { insertTask } from "../../lib/tasks/insert-task";
 import { loadTask } from "../../lib/tasks/task-state";
-import { claimTask, completeTask, failTask, scheduleTaskRetry } from "../../lib/tasks/task-transitions";
+import { claimNextTask, claimTask, completeTask, failTask, scheduleTaskRetry } from "../../lib/tasks/task-transitions";
 import type { JobKind, LoadedJob } from "../engine/job-kind";
 import { commandContext } from "../engine/command-headers";
 import { readCommand } from "../engine/read-command";
@@ -30,8 +30,12 @@ export const taskJobs: JobKind<string, Task, TaskOutcome, true> = {
     if (!command) return undefined;
     if (command.eventType === "task.attempt") return { key: command.payload.taskId, attempt: command.payload.attempt };
     const created = command.payload;
-    await retry("materialise task", () => insertTask(deps.db, created, commandContext(message).requestId));
-    return { key: created.taskId, attempt: 1 };
+    return { key: created.taskId, attempt: 1, ensureStored: () => insertTask(deps.db, created, commandContext(message).requestId) };
+  },
+
+  async claimNext(deps, { key, attempt }) {
+    const task = await claimNextTask(deps.db, { taskId: key, attempt });
+    return task && { job: loaded(task), started: false };
   },
 
   async load(deps, { key }, { retry }) {

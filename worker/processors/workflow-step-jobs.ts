@@ -3,10 +3,11 @@ import { NonRetryableError } from "../../lib/jobs/job-error";
 import { stepRegistry } from "../../lib/workflows/steps";
 import type { StepOutcome } from "../../lib/workflows/steps/step-definition";
 import { loadStepState, loadStepStateAfterPendingChanges, type StepState } from "../../lib/workflows/step-state";
-import { claimStep, completeStep, failStep, scheduleStepRetry, sleepStep } from "../../lib/workflows/step-transitions";
+import { claimNextStep, claimStep, completeStep, failStep, scheduleStepRetry, sleepStep } from "../../lib/workflows/step-transitions";
 import { STEP_COMMAND_TYPE } from "../../lib/topics/workflow-steps";
 import type { WorkflowMessage } from "../../lib/topics/workflows";
-import type { JobKind, LoadedJob } from "../engine/job-kind";
+import type { CommandRecord, JobKind, LoadedJob } from "../engine/job-kind";
+import type { WorkerDeps } from "../worker-deps";
 import { commandContext, replayedFrom } from "../engine/command-headers";
 import { readCommand } from "../engine/read-command";
 
@@ -14,6 +15,13 @@ type StepKey = { workflowId: string; stepIndex: number };
 type Done = Extract<StepOutcome, { kind: "done" }>;
 /** What completing a step led to: the next step, or the end of its workflow. */
 type Completion = { workflowCompleted: boolean };
+
+/** Who claims, and from which record: the attempt's row keeps both for lineage. */
+const claimRun = (deps: WorkerDeps, { origin, message }: CommandRecord) => ({
+  workerId: deps.workerId,
+  command: { ...origin, offset: message.offset },
+  replayedFrom: replayedFrom(message),
+});
 
 const loaded = (state: StepState): LoadedJob<StepState> => ({
   row: state,
@@ -38,6 +46,11 @@ export const workflowStepJobs: JobKind<StepKey, StepState, Done, Completion> = {
     return { key: { workflowId, stepIndex }, attempt };
   },
 
+  async claimNext(deps, { key, attempt }, record) {
+    const claim = await claimNextStep(deps.db, { ...key, attempt }, claimRun(deps, record));
+    return claim.state && { job: loaded(claim.state), started: claim.started };
+  },
+
   async load(deps, { key, attempt }, { retry }) {
     let state = await retry("load step", () => loadStepState(deps.db, key.workflowId, key.stepIndex));
     // The next attempt of a failed step comes from an operator's retry, which may not have committed yet.
@@ -48,13 +61,7 @@ export const workflowStepJobs: JobKind<StepKey, StepState, Done, Completion> = {
     return loaded(state);
   },
 
-  claim: (deps, key, attempt, job, { newRun, record }) =>
-    claimStep(deps.db, { ...key, attempt }, job.row.step, {
-      newRun,
-      workerId: deps.workerId,
-      command: { ...record.origin, offset: record.message.offset },
-      replayedFrom: replayedFrom(record.message),
-    }),
+  claim: (deps, key, attempt, job, { newRun, record }) => claimStep(deps.db, { ...key, attempt }, job.row.step, { newRun, ...claimRun(deps, record) }),
 
   async execute(deps, key, attempt, { row }, resumed) {
     const definition = stepRegistry.get(row.step.type);
