@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
+import type { Post } from "./open-loop";
+import type { Row } from "./report";
+import { waitForCompletion } from "./wait-for-completion";
+
+/** The issue's three-step workflow: validate, transform, store. */
+const STEPS = ["validate", { type: "transform", map: { "order.id": "n" } }, "store"];
+
+/** Workflow creations for the open loop, each 201 naming the workflow it created. */
+export const workflowPosts = (): Post => {
+  const name = `bench-${randomUUID()}`;
+  return {
+    path: "/api/workflows",
+    body: (n) => ({ name, steps: STEPS, priority: "medium", input: { n } }),
+    acceptedStatus: 201,
+    idField: "workflowId",
+  };
+};
+
+const countCompleted = async (pool: pg.Pool, ids: string[]) =>
+  (await pool.query("select count(*)::int as n from workflows where id = any($1::uuid[]) and status = 'completed'", [ids])).rows[0].n as number;
+
+/** Waits until every workflow of `ids` has completed, or their completions stall; answers how many did. */
+export const waitForWorkflows = (pool: pg.Pool, ids: string[], options?: Parameters<typeof waitForCompletion>[2]) =>
+  waitForCompletion(() => countCompleted(pool, ids), ids.length, options);
+
+/**
+ * When the accepted workflows were created and completed, on the database's clock: the offered
+ * window runs from the first creation to the last, the run from the first creation to the last
+ * completion.
+ */
+export async function completionTimes(pool: pg.Pool, ids: string[]) {
+  const { rows } = await pool.query(
+    `with accepted as (select * from workflows where id = any($1::uuid[])),
+          bounds as (select min(created_at) as first_created, max(created_at) as last_created from accepted)
+     select count(*) filter (where status = 'completed')::int as completed,
+            count(*) filter (where completed_at <= last_created)::int as completed_in_window,
+            extract(epoch from last_created - first_created)::float as window_seconds,
+            extract(epoch from max(completed_at) - first_created)::float as run_seconds
+       from accepted, bounds group by first_created, last_created`,
+    [ids],
+  );
+  const row = rows[0] ?? { completed: 0, completed_in_window: 0, window_seconds: Number.NaN, run_seconds: Number.NaN };
+  return { completed: row.completed as number, completedInWindow: row.completed_in_window as number, windowSeconds: row.window_seconds as number, runSeconds: row.run_seconds as number };
+}
+
+/** Step-to-step latency: from one step's finish to the next step's start, over every consecutive pair. */
+export async function stepGaps(pool: pg.Pool, ids: string[]) {
+  const { rows } = await pool.query(
+    `select percentile_cont(array[0.5, 0.99]) within group (order by extract(epoch from next.started_at - step.finished_at) * 1000) as p,
+            count(*)::int as pairs
+       from workflow_steps step
+       join workflow_steps next on next.workflow_id = step.workflow_id and next.step_index = step.step_index + 1
+      where step.workflow_id = any($1::uuid[]) and next.started_at is not null`,
+    [ids],
+  );
+  const [p50, p99] = (rows[0].p as number[] | null) ?? [Number.NaN, Number.NaN];
+  return { p50: p50!, p99: p99!, pairs: rows[0].pairs as number };
+}
+
+/** Every accepted workflow must complete: how many did not, once completions stopped coming. */
+export const unfinishedRow = (label: string, accepted: number, completed: number): Row => ({
+  metric: `${label}: accepted workflows not completed`,
+  value: accepted - completed,
+  unit: "wf",
+  atMost: 0,
+  detail: `${completed} of ${accepted} accepted completed`,
+});
