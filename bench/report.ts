@@ -15,7 +15,7 @@ export type Row = {
   detail?: string;
 };
 
-function verdict(row: Row): string {
+export function verdict(row: Row): string {
   const checks: boolean[] = [];
   const ratio = row.baseline === undefined ? undefined : row.value / row.baseline;
   if (ratio !== undefined && row.target !== undefined) checks.push(ratio >= row.target);
