@@ -21,8 +21,8 @@ export const eventPosts = (key = `rate-${randomUUID()}`): Post & { key: string }
 /** How long a request may go unanswered before it counts as a timeout; far past any healthy answer. */
 const ANSWER_TIMEOUT_MS = 30_000;
 
-/** What one request got back: an HTTP status, or a timeout or a failed connection instead. */
-export type Answer = { status: number | "timeout" | "no answer"; retryAfter: string | null; id?: string; answeredAt: number };
+/** What one request got back: an HTTP status, or "timeout", or "no answer (<why>)" when the connection failed. */
+export type Answer = { status: number | string; retryAfter: string | null; id?: string; answeredAt: number };
 
 /** One request of `spec`, the `n`th; answers what came back, never throws. */
 export async function postOnce({ baseUrl, keyHeaders }: BenchClient, spec: Post, n: number): Promise<Answer> {
@@ -38,8 +38,8 @@ export async function postOnce({ baseUrl, keyHeaders }: BenchClient, spec: Post,
     const id = spec.idField && response.status === spec.acceptedStatus ? (JSON.parse(text) as Record<string, string>)[spec.idField] : undefined;
     return { status: response.status, retryAfter: response.headers.get("retry-after"), id, answeredAt };
   } catch (error) {
-    const timedOut = (error as Error).name === "TimeoutError";
-    return { status: timedOut ? "timeout" : "no answer", retryAfter: null, answeredAt: Date.now() };
+    const { name, message, cause } = error as Error & { cause?: { code?: string } };
+    return { status: name === "TimeoutError" ? "timeout" : `no answer (${cause?.code ?? message})`, retryAfter: null, answeredAt: Date.now() };
   }
 }
 

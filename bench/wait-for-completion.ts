@@ -1,16 +1,17 @@
 /**
- * Polls `countDone` until it reaches `expected`, gives up once it has made no progress for
- * `stallMs` or after `maxMs` in all; answers the last count, so a shortfall is reported, not thrown.
+ * Polls `countUnsettled` (jobs not yet completed or failed) until it reaches zero; gives up once it
+ * has not fallen for `stallMs` or after `maxMs` in all. Answers the last count, so what never
+ * settled is reported, not thrown.
  */
-export async function waitForCompletion(countDone: () => Promise<number>, expected: number, { maxMs = 300_000, stallMs = 30_000, pollMs = 1_000 } = {}) {
+export async function waitUntilSettled(countUnsettled: () => Promise<number>, { maxMs = 300_000, stallMs = 30_000, pollMs = 1_000 } = {}) {
   const started = Date.now();
-  let done = 0;
+  let unsettled = Infinity;
   let progressedAt = started;
   for (;;) {
-    const now = await countDone();
-    if (now > done) progressedAt = Date.now();
-    done = now;
-    if (done >= expected || Date.now() - progressedAt > stallMs || Date.now() - started > maxMs) return done;
+    const now = await countUnsettled();
+    if (now < unsettled) progressedAt = Date.now();
+    unsettled = now;
+    if (unsettled === 0 || Date.now() - progressedAt > stallMs || Date.now() - started > maxMs) return unsettled;
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }

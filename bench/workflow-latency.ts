@@ -2,7 +2,7 @@ import type pg from "pg";
 import type { BenchClient } from "./bench-client";
 import { answerCounts, sendAtRate } from "./open-loop";
 import type { Row } from "./report";
-import { stepGaps, unfinishedRow, waitForWorkflows, workflowPosts } from "./workflow-runs";
+import { settleWorkflows, stepGaps, unfinishedRow, workflowPosts } from "./workflow-runs";
 
 /** Well within capacity, so the gaps measure the engine's hand-over, not a queue. */
 const RATE = 100;
@@ -13,13 +13,14 @@ const RATE = 100;
  */
 export async function measureStepLatency(client: BenchClient, pool: pg.Pool, seconds: number): Promise<Row[]> {
   const label = `workflows at ${RATE}/s for ${seconds} s`;
-  const sent = await sendAtRate(client, RATE, seconds, workflowPosts());
-  const completed = await waitForWorkflows(pool, sent.acceptedIds);
+  const posts = workflowPosts();
+  const sent = await sendAtRate(client, RATE, seconds, posts);
+  await settleWorkflows(pool, posts.name);
   const gaps = await stepGaps(pool, sent.acceptedIds);
   const detail = `${gaps.pairs} step pairs; answers ${answerCounts(sent.answers)}`;
   return [
     { metric: `${label}: step-to-step p50`, value: gaps.p50, unit: "ms", maximum: 20, detail },
     { metric: `${label}: step-to-step p99`, value: gaps.p99, unit: "ms", maximum: 100 },
-    unfinishedRow(label, sent.accepted, completed),
+    await unfinishedRow(pool, label, posts.name, sent.acceptedIds),
   ];
 }

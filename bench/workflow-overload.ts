@@ -2,7 +2,7 @@ import type pg from "pg";
 import type { BenchClient } from "./bench-client";
 import { answerCounts, sendAtRate } from "./open-loop";
 import type { Row } from "./report";
-import { unfinishedRow, waitForWorkflows, workflowPosts } from "./workflow-runs";
+import { settleWorkflows, unfinishedRow, workflowPosts } from "./workflow-runs";
 
 /** Twice the throughput target: more than the system is asked to complete. */
 const RATE = 600;
@@ -13,10 +13,11 @@ const RATE = 600;
  */
 export async function measureWorkflowOverload(client: BenchClient, pool: pg.Pool, seconds: number): Promise<Row[]> {
   const label = `workflows offered at ${RATE}/s for ${seconds} s`;
-  const sent = await sendAtRate(client, RATE, seconds, workflowPosts());
+  const posts = workflowPosts();
+  const sent = await sendAtRate(client, RATE, seconds, posts);
   const refused = sent.answers.filter((answer) => answer.status === 503);
   const refusedWithoutRetryAfter = refused.filter((answer) => !answer.retryAfter).length;
-  const completed = await waitForWorkflows(pool, sent.acceptedIds);
+  await settleWorkflows(pool, posts.name);
   return [
     {
       metric: `${label}: answers other than 201 or 503 with Retry-After`,
@@ -25,6 +26,6 @@ export async function measureWorkflowOverload(client: BenchClient, pool: pg.Pool
       atMost: 0,
       detail: `${answerCounts(sent.answers)}; 503 without Retry-After: ${refusedWithoutRetryAfter}; sent at ${sent.achievedRate.toFixed(0)}/s`,
     },
-    unfinishedRow(label, sent.accepted, completed),
+    await unfinishedRow(pool, label, posts.name, sent.acceptedIds),
   ];
 }

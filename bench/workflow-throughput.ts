@@ -2,7 +2,7 @@ import type pg from "pg";
 import type { BenchClient } from "./bench-client";
 import { answerCounts, sendAtRate } from "./open-loop";
 import type { Row } from "./report";
-import { completionTimes, unfinishedRow, waitForWorkflows, workflowPosts } from "./workflow-runs";
+import { completionTimes, settleWorkflows, unfinishedRow, workflowPosts } from "./workflow-runs";
 
 /** The issue's throughput target: three-step workflows offered at 300 a second, 290 completed a second. */
 const RATE = 300;
@@ -16,8 +16,9 @@ const TARGET = 290;
  */
 export async function measureWorkflowThroughput(client: BenchClient, pool: pg.Pool, seconds: number): Promise<Row[]> {
   const label = `workflows offered at ${RATE}/s for ${seconds} s`;
-  const sent = await sendAtRate(client, RATE, seconds, workflowPosts());
-  const completed = await waitForWorkflows(pool, sent.acceptedIds);
+  const posts = workflowPosts();
+  const sent = await sendAtRate(client, RATE, seconds, posts);
+  await settleWorkflows(pool, posts.name);
   const times = await completionTimes(pool, sent.acceptedIds);
   return [
     {
@@ -40,6 +41,6 @@ export async function measureWorkflowThroughput(client: BenchClient, pool: pg.Po
       unit: "wf/s",
       detail: `${times.completedInWindow} completed by the last creation, ${times.windowSeconds.toFixed(1)} s after the first`,
     },
-    unfinishedRow(label, sent.accepted, completed),
+    await unfinishedRow(pool, label, posts.name, sent.acceptedIds),
   ];
 }
