@@ -66,7 +66,8 @@ export async function sendAtRate(client: BenchClient, ratePerSecond: number, dur
     while (requests.length < due) requests.push(postOnce(client, spec, requests.length));
     await new Promise((resolve) => setTimeout(resolve, tickMs));
   }
-  const achievedRate = requests.length / ((Date.now() - started) / 1000);
+  const window = { from: started, to: Date.now() };
+  const achievedRate = requests.length / ((window.to - window.from) / 1000);
   const answers = await Promise.all(requests);
   const accepted = answers.filter((answer) => answer.status === spec.acceptedStatus);
   return {
@@ -74,6 +75,8 @@ export async function sendAtRate(client: BenchClient, ratePerSecond: number, dur
     accepted: accepted.length,
     acceptedIds: accepted.flatMap((answer) => (answer.id ? [answer.id] : [])),
     achievedRate,
+    /** From the first request sent to the last, on this machine's clock (the database's too). */
+    window,
     answers,
   };
 }

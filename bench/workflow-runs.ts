@@ -43,23 +43,19 @@ export async function unfinishedRow(pool: pg.Pool, label: string, name: string, 
 }
 
 /**
- * When the accepted workflows were created and completed, on the database's clock: the offered
- * window runs from the first creation to the last, the run from the first creation to the last
- * completion.
+ * How many of the accepted workflows completed, and when: over the run, from the first creation to
+ * the last completion; within the offered window (epoch milliseconds), while requests were being sent.
  */
-export async function completionTimes(pool: pg.Pool, ids: string[]) {
+export async function completionTimes(pool: pg.Pool, ids: string[], window: { from: number; to: number }) {
   const { rows } = await pool.query(
-    `with accepted as (select * from workflows where id = any($1::uuid[])),
-          bounds as (select min(created_at) as first_created, max(created_at) as last_created from accepted)
-     select count(*) filter (where status = 'completed')::int as completed,
-            count(*) filter (where completed_at <= last_created)::int as completed_in_window,
-            extract(epoch from last_created - first_created)::float as window_seconds,
-            extract(epoch from max(completed_at) - first_created)::float as run_seconds
-       from accepted, bounds group by first_created, last_created`,
-    [ids],
+    `select count(*) filter (where status = 'completed')::int as completed,
+            count(*) filter (where completed_at <= to_timestamp($2 / 1000.0))::int as completed_in_window,
+            extract(epoch from max(completed_at) - min(created_at))::float as run_seconds
+       from workflows where id = any($1::uuid[])`,
+    [ids, window.to],
   );
-  const row = rows[0] ?? { completed: 0, completed_in_window: 0, window_seconds: Number.NaN, run_seconds: Number.NaN };
-  return { completed: row.completed as number, completedInWindow: row.completed_in_window as number, windowSeconds: row.window_seconds as number, runSeconds: row.run_seconds as number };
+  const row = rows[0] as { completed: number; completed_in_window: number; run_seconds: number | null };
+  return { completed: row.completed, completedInWindow: row.completed_in_window, windowSeconds: (window.to - window.from) / 1000, runSeconds: row.run_seconds ?? Number.NaN };
 }
 
 /** Step-to-step latency: from one step's finish to the next step's start, over every consecutive pair. */
