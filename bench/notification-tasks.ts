@@ -2,7 +2,7 @@ import type pg from "pg";
 import type { BenchClient } from "./bench-client";
 import { answerCounts, sendAtRate } from "./open-loop";
 import type { Row } from "./report";
-import { waitUntilSettled } from "./wait-for-completion";
+import { unsettledCount, waitUntilSettled } from "./wait-for-completion";
 import { startWebhookReceiver } from "./webhook-receiver";
 
 /** The issue's task target: 500 notification tasks a second. */
@@ -29,7 +29,7 @@ export async function measureNotificationTasks(client: BenchClient, pool: pg.Poo
     idField: "taskId",
   });
   // The receiver stays up until every task has finished, so no late delivery finds it closed.
-  await waitUntilSettled(async () => (await pool.query(`select count(*)::int as n ${RUN_TASKS} and status not in ('completed', 'failed')`, [receiver.url])).rows[0].n);
+  await waitUntilSettled(async () => (await pool.query(unsettledCount(RUN_TASKS, "status not in ('completed', 'failed')"), [receiver.url])).rows[0].n);
   const { rows: created } = await pool.query(`select id, status = 'completed' as completed ${RUN_TASKS}`, [receiver.url]);
   const { rows: span } = await pool.query(`select extract(epoch from max(completed_at) - min(created_at))::float as seconds ${RUN_TASKS}`, [receiver.url]);
   await receiver.close();

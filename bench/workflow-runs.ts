@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import type { Post } from "./open-loop";
 import type { Row } from "./report";
-import { waitUntilSettled } from "./wait-for-completion";
+import { unsettledCount, waitUntilSettled } from "./wait-for-completion";
 
 /** The three-step workflow: validate, transform, store. */
 const STEPS = ["validate", { type: "transform", map: { "order.id": "n" } }, "store"];
@@ -24,7 +24,7 @@ export const workflowPosts = (): Post & { name: string } => {
 
 /** Waits until every workflow of the run has completed or failed, so the next phase starts on a quiet system. */
 export const settleWorkflows = (pool: pg.Pool, name: string) =>
-  waitUntilSettled(async () => (await pool.query("select count(*)::int as n from workflows where name = $1 and status in ('pending', 'processing')", [name])).rows[0].n);
+  waitUntilSettled(async () => (await pool.query(unsettledCount("from workflows where name = $1", "status in ('pending', 'processing')"), [name])).rows[0].n);
 
 /** Every accepted workflow must complete: how many did not, once the run's workflows settled. */
 export async function unfinishedRow(pool: pg.Pool, label: string, name: string, acceptedIds: string[]): Promise<Row> {
