@@ -16,6 +16,7 @@ import { measureDlqReplay } from "./dlq-replay";
 import { measureEndToEnd } from "./latency";
 import { measureLoneWorkflows } from "./lone-workflow";
 import { measureNotificationTasks } from "./notification-tasks";
+import { startWebhookReceiver } from "./webhook-receiver";
 import { peakRssMiB, ROOT, startWeb } from "./processes";
 import { printReport, type Row } from "./report";
 import { pageDataPaths, timePageData } from "./page-data";
@@ -104,7 +105,8 @@ async function main() {
   log("three-step workflows offered at 600/s");
   const overload = await measureWorkflowOverload(client, pool, OVERLOAD_SECONDS);
   log("notification tasks offered at 500/s to a local webhook receiver");
-  const tasks = await measureNotificationTasks(client, pool, TASK_SECONDS);
+  const receiver = await startWebhookReceiver();
+  const tasks = await measureNotificationTasks(client, pool, receiver, TASK_SECONDS);
   log(`bulk replay of ${DEAD_LETTERS} dead letters under live traffic at 100 events/s`);
   const dlq = await measureDlqReplay({ client, pool, kafka, topic: topics.events, count: DEAD_LETTERS, liveRate: 100, perSecond: DLQ_REPLAY_PER_SECOND });
   const memory = { web: peakRssMiB(web.child.pid!), worker: peakRssMiB(worker.child.pid!) };
@@ -114,6 +116,7 @@ async function main() {
   const pages = await timePageData(client, pageDataPaths(env.KAFKA_CONSUMER_GROUP), 20);
 
   await Promise.all([web.stop(), worker.stop()]);
+  await receiver.close();
   await pool.end();
   await admin.disconnect();
   if (startedKafka) spawnSync("bash", ["scripts/kafka/kafka.sh", "stop"], { cwd: ROOT, stdio: "inherit" });

@@ -1,11 +1,11 @@
 /**
  * A run's jobs are settled when none is still queued or running and none was created in the last
- * few seconds: an overloaded web app goes on answering requests whose clients gave up long ago, and
+ * 10 seconds: an overloaded web app goes on answering requests whose clients gave up long ago, and
  * the next phase should not share the machine with them. `unsettled` is such a count (with a
  * `created_at` column), over the rows `from` selects.
  */
 export const unsettledCount = (from: string, unsettled: string) =>
-  `select count(*) filter (where ${unsettled})::int + coalesce((max(created_at) > now() - interval '3 seconds')::int, 0) as n ${from}`;
+  `select count(*) filter (where ${unsettled})::int + coalesce((max(created_at) > now() - interval '10 seconds')::int, 0) as n ${from}`;
 
 /**
  * Polls `countUnsettled` (jobs not yet completed or failed) until it reaches zero; gives up once it
