@@ -8,7 +8,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["{lib,worker,scripts}/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["{lib,worker,scripts,bench}/**/*.test.ts"], environment: "node" },
       },
       {
         resolve: { alias },

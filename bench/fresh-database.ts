@@ -7,7 +7,7 @@ import pg from "pg";
 export async function dropBenchDatabase(url: string): Promise<void> {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.slice(1));
-  if (!name.endsWith("_bench")) throw new Error(`refusing to drop ${name}: the bench only drops a database named *_bench`);
+  if (!/_bench(_[a-z0-9]+)?$/.test(name)) throw new Error(`refusing to drop ${name}: the bench only drops a database named *_bench or *_bench_<suffix>`);
   target.pathname = "/postgres";
   const client = new pg.Client({ connectionString: target.toString() });
   await client.connect();
