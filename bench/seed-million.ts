@@ -29,7 +29,7 @@ export async function seedMillion(pool: pg.Pool, eventsTopic: string) {
      where name like 'seed workflow %'`);
   await pool.query(`
     insert into tasks (id, type, data, status, attempts, retry_policy, created_at)
-    select gen_random_uuid(), (array['email','notification','export'])[1 + n % 3], '{}', (array['completed','failed','queued'])[1 + n % 3], 1,
+    select gen_random_uuid(), (array['email','notification','export'])[1 + n % 3], '{}', (array['completed','failed','pending'])[1 + n % 3], 1,
            '{"maxRetries":3,"initialDelayMs":1000,"multiplier":2,"maxDelayMs":300000}', now() - n * interval '30 seconds'
       from generate_series(1, 20000) as n`);
   await pool.query("analyze");

@@ -7,11 +7,17 @@ import type { PgTable } from "drizzle-orm/pg-core";
  * `fieldsOf`. The driver already parses the types (timestamptz to Date, jsonb to objects).
  */
 export function columnsAsFields(table: PgTable, alias: string, prefix: string): SQL {
-  const columns = Object.entries(getTableColumns(table)).map(
-    ([field, column]) => sql`${sql.identifier(alias)}.${sql.identifier(column.name)} as ${sql.identifier(`${prefix}.${field}`)}`,
-  );
-  return sql.join(columns, sql`, `);
+  const key = `${alias}:${prefix}`;
+  const known = built.get(table)?.get(key);
+  if (known) return known;
+  const columns = Object.entries(getTableColumns(table)).map(([field, column]) => `"${alias}"."${column.name}" as "${prefix}.${field}"`);
+  // Built once per table and alias: these lists sit on the engine's hot path.
+  const list = sql.raw(columns.join(", "));
+  built.set(table, (built.get(table) ?? new Map()).set(key, list));
+  return list;
 }
+
+const built = new WeakMap<PgTable, Map<string, SQL>>();
 
 /** The fields `columnsAsFields` selected under `prefix`, as one row object. */
 export function fieldsOf<Row>(row: Record<string, unknown>, prefix: string): Row {
