@@ -10,8 +10,11 @@ import type { ReplayDeps } from "./replay-dead-letter";
 import { replayRecord } from "./replay-record";
 import type { BulkReplaySelection } from "./schemas";
 
-/** Letters claimed, published and marked per transaction. */
-const CHUNK = 200;
+/**
+ * Letters claimed, published and marked per transaction: a tenth of a second's worth at the pace,
+ * so the worker sees a steady stream rather than bursts that delay live traffic behind them.
+ */
+const chunkSize = (perSecond: number) => Math.min(200, Math.max(10, Math.round(perSecond / 10)));
 
 /**
  * Replays every pending letter the selection names that has replays left, in chunks claimed with
@@ -43,7 +46,7 @@ export async function replayDeadLetters(
           ),
         )
         .orderBy(asc(deadLetters.lastFailedAt))
-        .limit(CHUNK)
+        .limit(chunkSize(deps.perSecond))
         .for("update", { skipLocked: true });
       if (letters.length === 0) return 0;
       const byTopic = new Map<string, Message[]>();
