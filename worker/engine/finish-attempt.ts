@@ -8,6 +8,7 @@ import type { CommandRecord, JobKind, LoadedJob, Wait } from "./job-kind";
 type Attempt<Key, Row> = { key: Key; attempt: number; runStartAttempt: number; job: LoadedJob<Row> };
 
 const isWait = (outcome: unknown): outcome is Wait => (outcome as Wait | undefined)?.kind === "wait";
+const isFailure = (outcome: unknown): outcome is JobFailure => typeof (outcome as JobFailure).errorClass === "string";
 
 /** Runs a claimed attempt and records how it ended: done, parked until later, retried, or failed for good. */
 export async function finishAttempt<Key, Row, Done, Completion>(
@@ -36,10 +37,6 @@ export async function finishAttempt<Key, Row, Done, Completion>(
   const completion = await retry("complete", () => kind.complete(deps, key, attempt, outcome as Done));
   if (completion === undefined) return log.debug("completed after the job was cancelled");
   await kind.announce.completed(deps, message, key, attempt, job, completion);
-}
-
-function isFailure(outcome: unknown): outcome is JobFailure {
-  return typeof (outcome as JobFailure).errorClass === "string";
 }
 
 async function finishFailed<Key, Row, Done, Completion>(

@@ -4,8 +4,7 @@ import type { JobFailure, StoredJobError } from "../../lib/jobs/job-error";
 import type { RetryPolicy } from "../../lib/jobs/retry-policy";
 import type { ScheduledRecord } from "../../lib/jobs/scheduled-record";
 import type { PublishContext } from "../../lib/topics/headers";
-import type { Origin, Retry } from "../worker-deps";
-import type { WorkerDeps } from "../worker-deps";
+import type { Origin, Retry, WorkerDeps } from "../worker-deps";
 
 /** The record a command arrived in, and how to retry its database work. */
 export type CommandRecord = { origin: Origin; message: KafkaMessage; retry: Retry };
