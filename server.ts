@@ -26,7 +26,7 @@ async function main() {
   const creations = new CreationLoad(env.CREATE_MAX_IN_FLIGHT + env.CREATE_MAX_WAITING);
 
   const server = createServer((request, response) => {
-    if (!creations.admit(request, response)) return answerBusy(request, response);
+    if (!creations.admit(request, response)) return answerBusy(request, response, env.MAX_BODY_BYTES);
     const forwardedFor = request.headers[CLIENT_ADDRESS_HEADER];
     const address = resolveClientAddress(request.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, env.TRUSTED_PROXIES);
     if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;

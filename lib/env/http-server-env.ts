@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { parseTrustedProxies } from "../http/forwarded-for";
-import { creationLimitsShape } from "./creation-limits";
+import { requestLimitsShape } from "./request-limits";
 
-/** What server.ts reads before Next.js starts: where to listen, whose forwarding to believe, and how many creations to hold. */
+/** What server.ts reads before Next.js starts: where to listen, whose forwarding to believe, and how much to hold. */
 export const httpServerEnvSchema = z.object({
-  ...creationLimitsShape,
+  ...requestLimitsShape,
   PORT: z.coerce.number().int().positive().default(3000),
   /**
    * Proxies (addresses or CIDR blocks, comma-separated) whose X-Forwarded-For is believed. Empty by

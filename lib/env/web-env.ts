@@ -1,15 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import { commonEnvShape, optionalSetting } from "./common";
-import { creationLimitsShape } from "./creation-limits";
+import { requestLimitsShape } from "./request-limits";
 import { parseEnv } from "./parse-env";
 
 const webEnvSchema = z.object({
   ...commonEnvShape,
   KAFKA_CLIENT_ID: z.string().min(1).default("streamops-web"),
-  /** Largest request body the API reads; also the batch limit (1 MiB). */
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
-  ...creationLimitsShape,
+  ...requestLimitsShape,
   /** A worker whose heartbeat is older than this counts as down in health checks. */
   WORKER_STALE_AFTER_MS: z.coerce.number().int().positive().default(15_000),
   /** A dead letter replayed this often is refused (409), so a record that keeps failing ends. */

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { UnavailableError } from "../errors";
+import { renderError } from "./error-response";
 
 /** The requests that create jobs: what a flood of work consists of, and what may be shed. */
 const CREATION_PATHS = new Set(["/api/workflows", "/api/tasks"]);
@@ -31,14 +33,20 @@ export class CreationLoad {
 }
 
 /**
- * The API's own 503 (see error-response.ts), written without Next.js. The body is drained unread
- * first: answering while the client still sends it would reset the connection under its feet.
+ * The API's own 503, written without Next.js. The body is drained unread first (answering while the
+ * client still sends it would reset the connection under its feet), but no further than the largest
+ * body a route would read: past that the connection is dropped, as the route would refuse it anyway.
  */
-export function answerBusy(request: IncomingMessage, response: ServerResponse) {
+export function answerBusy(request: IncomingMessage, response: ServerResponse, maxBodyBytes: number) {
   const requestId = randomUUID();
-  request.once("end", () => {
-    response.writeHead(503, { "content-type": "application/json", "retry-after": "1", "x-request-id": requestId });
-    response.end(JSON.stringify({ error: { code: "unavailable", message: "The server is busy; retry shortly", requestId } }));
+  const { status, body, headers } = renderError(new UnavailableError("The server is busy; retry shortly", 1), requestId);
+  let drained = 0;
+  request.on("data", (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > maxBodyBytes) request.destroy();
   });
-  request.resume();
+  request.once("end", () => {
+    response.writeHead(status, { ...headers, "content-type": "application/json", "x-request-id": requestId });
+    response.end(JSON.stringify(body));
+  });
 }

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
-/** How many job creations one web process takes on; read by Next.js' routes and by server.ts alike. */
-export const creationLimitsShape = {
+/** How much one web process reads and takes on; read by Next.js' routes and by server.ts alike. */
+export const requestLimitsShape = {
+  /** Largest request body the API reads; also the batch limit (1 MiB). */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   /**
    * Workflow and task creations running at once in this process. A creation waits on Kafka's
    * acknowledgement holding no database connection and then stores in one short transaction, so
