@@ -1,7 +1,7 @@
 import { and, count, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { workflowStepAttempts, workflowSteps } from "../../drizzle/schema";
-import { getWorkflow } from "../../lib/workflows";
+import { workflowSteps } from "../../drizzle/schema";
+import { expectEachCompletedOnce } from "./support/completed-once";
 import { jobClient } from "./support/jobs";
 import { createIsolatedTopics } from "./support/kafka";
 import { startReceiver } from "./support/receiver";
@@ -45,17 +45,6 @@ describe("workers joining and leaving mid-run", () => {
     second.child.kill("SIGTERM");
     await second.exited;
 
-    for (const [n, id] of ids.entries()) {
-      const workflow = await getWorkflow(db, id);
-      expect(workflow.status).toBe("completed");
-      expect(workflow.result).toMatchObject({ n, out: { n } });
-    }
-    const completions = await db
-      .select({ n: count() })
-      .from(workflowStepAttempts)
-      .where(and(inArray(workflowStepAttempts.workflowId, ids), eq(workflowStepAttempts.outcome, "completed")))
-      .groupBy(workflowStepAttempts.workflowId, workflowStepAttempts.stepIndex);
-    expect(completions).toHaveLength(WORKFLOWS * STEPS);
-    expect(completions.every((step) => step.n === 1)).toBe(true);
+    await expectEachCompletedOnce(db, ids, STEPS);
   });
 });

@@ -2,7 +2,7 @@ import type { KafkaMessage } from "kafkajs";
 import { and, count, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { tasks, workflowStepAttempts, workflowSteps, workflows } from "../../drizzle/schema";
-import { getWorkflow } from "../../lib/workflows";
+import { expectEachCompletedOnce } from "./support/completed-once";
 import { jobClient } from "./support/jobs";
 import { createIsolatedTopics, testKafka } from "./support/kafka";
 import { readUntil } from "./support/read-all";
@@ -90,7 +90,8 @@ describe("worker killed with SIGKILL again and again while workflows and tasks r
     const taskIds = (
       await Promise.all(Array.from({ length: MANY_TASKS }, (_, n) => client.createTask({ type: "notification", data: { url: receiver.url("/task"), payload: { n } } })))
     ).map((task) => task.taskId);
-    const steps = MANY_WORKFLOWS * 4;
+    const STEPS_EACH = 4;
+    const steps = MANY_WORKFLOWS * STEPS_EACH;
     const finished = async () => {
       const [doneSteps] = await db.select({ n: count() }).from(workflowSteps).where(and(inArray(workflowSteps.workflowId, workflowIds), eq(workflowSteps.status, "completed")));
       const [doneTasks] = await db.select({ n: count() }).from(tasks).where(and(inArray(tasks.id, taskIds), eq(tasks.status, "completed")));
@@ -115,21 +116,9 @@ describe("worker killed with SIGKILL again and again while workflows and tasks r
     last.child.kill("SIGTERM");
     await last.exited;
 
-    // Nothing skipped, outputs chained from step to step.
-    for (const [n, id] of workflowIds.entries()) {
-      const workflow = await getWorkflow(db, id);
-      expect(workflow.status).toBe("completed");
-      expect(workflow.result).toMatchObject({ n, out: { n } });
-    }
-    // Nothing ran twice: each step completed once, in its first attempt (a run cut off by a kill
-    // resumes the same attempt); each task too.
-    const completions = await db
-      .select({ n: count() })
-      .from(workflowStepAttempts)
-      .where(and(inArray(workflowStepAttempts.workflowId, workflowIds), eq(workflowStepAttempts.outcome, "completed")))
-      .groupBy(workflowStepAttempts.workflowId, workflowStepAttempts.stepIndex);
-    expect(completions).toHaveLength(steps);
-    expect(completions.every((step) => step.n === 1)).toBe(true);
+    // Nothing skipped, outputs chained from step to step; each step completed once, in its first
+    // attempt (a run cut off by a kill resumes the same attempt); each task too.
+    await expectEachCompletedOnce(db, workflowIds, STEPS_EACH);
     const stepAttempts = await db.select({ attempts: workflowSteps.attempts }).from(workflowSteps).where(inArray(workflowSteps.workflowId, workflowIds));
     expect(stepAttempts.every((step) => step.attempts === 1)).toBe(true);
     const taskRows = await db.select({ status: tasks.status, attempts: tasks.attempts }).from(tasks).where(inArray(tasks.id, taskIds));
