@@ -10,8 +10,9 @@ const batchBody = JSON.stringify({ events: Array.from({ length: BATCH_SIZE }, (_
 
 const WARM_UP_SECONDS = 3;
 
-export async function measureIngest({ baseUrl, keyHeaders }: BenchClient, durationSeconds: number) {
-  const ping = { url: `${baseUrl}/api/ping`, connections: 50 };
+/** Single events and batches through the product, against `ceilingUrl`: an empty app's route, measured in the same run. */
+export async function measureIngest({ baseUrl, keyHeaders }: BenchClient, ceilingUrl: string, durationSeconds: number) {
+  const ping = { url: ceilingUrl, connections: 50 };
   const post = { url: `${baseUrl}/api/events`, method: "POST" as const, body: JSON.stringify(event(1)), connections: 50, headers: keyHeaders };
   // A fresh server loads and JIT-compiles each route on first use; neither side is measured cold.
   await httpLoad({ ...ping, durationSeconds: WARM_UP_SECONDS });

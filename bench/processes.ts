@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { services } from "../scripts/services";
@@ -37,6 +37,19 @@ async function startProcess(
 }
 
 export const startWeb = (port: number, env: Record<string, string>) => startProcess("web", services.web(port), env, /web app listening/);
+
+const EMPTY_APP = path.join(ROOT, "bench", "empty-next-app");
+
+/**
+ * The framework's ceiling: an empty Next.js app (one route handler, no middleware) built from the
+ * project's own `next` and started as `next start` serves. Built with webpack: Turbopack takes the
+ * repository as its root and would bundle the product's instrumentation.ts into it.
+ */
+export function startEmptyNextApp(port: number): Promise<Started> {
+  const build = spawnSync(process.execPath, [services.nextBin, "build", "--webpack", EMPTY_APP], { cwd: ROOT, stdio: "ignore" });
+  if (build.status !== 0) throw new Error("the empty Next.js app did not build");
+  return startProcess("empty-next-app", { command: process.execPath, args: [services.nextBin, "start", EMPTY_APP, "-p", String(port)] }, {}, /Ready in/);
+}
 
 /** The worker's readiness line is logged at info, so this level is the floor here. */
 export const startWorker = (env: Record<string, string>) =>

@@ -17,7 +17,7 @@ import { measureEndToEnd } from "./latency";
 import { measureLoneWorkflows } from "./lone-workflow";
 import { measureNotificationTasks } from "./notification-tasks";
 import { startWebhookReceiver } from "./webhook-receiver";
-import { peakRssMiB, ROOT, startWeb } from "./processes";
+import { peakRssMiB, ROOT, startEmptyNextApp, startWeb } from "./processes";
 import { printReport, type Row } from "./report";
 import { pageDataPaths, timePageData } from "./page-data";
 import { seedMillion } from "./seed-million";
@@ -83,7 +83,9 @@ async function main() {
   log("HTTP ingest: empty route, single events, batches");
   const web = await startWeb(PORT, env);
   const client = await benchClient(baseUrl, env.DATABASE_URL);
-  const ingest = await measureIngest(client, SECONDS);
+  const emptyApp = await startEmptyNextApp(PORT + 1);
+  const ingest = await measureIngest(client, `http://127.0.0.1:${PORT + 1}/ping`, SECONDS);
+  await emptyApp.stop();
   log("bare kafkajs producer with the same batches");
   const bareTopic = `${prefix}bare-producer`;
   await admin.createTopics({ topics: [{ topic: bareTopic, numPartitions: 6 }], waitForLeaders: true });
@@ -123,7 +125,7 @@ async function main() {
 
   const batchRate = ingest.batch.requestsPerSecond * 500;
   const rows: Row[] = [
-    { metric: "empty route handler (ceiling)", value: ingest.ceiling.requestsPerSecond, unit: "req/s" },
+    { metric: "empty Next.js app, one route handler (ceiling)", value: ingest.ceiling.requestsPerSecond, unit: "req/s" },
     { metric: "single-event ingest", value: ingest.single.requestsPerSecond, unit: "req/s", baseline: ingest.ceiling.requestsPerSecond, target: 0.8 },
     { metric: "bare kafkajs producer, same batches", value: bareProducer.eventsPerSecond, unit: "events/s" },
     { metric: "batch ingest (500/request)", value: batchRate, unit: "events/s", baseline: bareProducer.eventsPerSecond, target: 0.5, absoluteTarget: 17_000 },
