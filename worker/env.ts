@@ -16,6 +16,14 @@ const workerEnvSchema = z.object({
    * partitions sooner (the broker's floor is 6 s).
    */
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).default(30_000),
+  /**
+   * The processors this worker runs (names from worker/processors/index.ts, comma-separated);
+   * unset, all of them. Lets a deployment give, say, the step lanes their own workers.
+   */
+  WORKER_PROCESSORS: z
+    .string()
+    .optional()
+    .transform((list) => (list === undefined ? undefined : new Set(list.split(",").map((name) => name.trim()).filter(Boolean)))),
   /** Email tasks send through this server (smtp:// or smtps://); unset, they keep the rendered message instead. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   /** The sender of every email task: callers cannot choose it, so the relay only ever sends as the operator. */

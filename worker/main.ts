@@ -42,8 +42,13 @@ async function main() {
   const lagSampler = startLagSampler({ db, kafka, everyMs: env.LAG_SAMPLE_EVERY_MS, logger });
   const scheduler = startScheduler({ db, topics: [topics.tasks.name, ...Object.values(topics.workflowSteps.names)], publish, logger });
   const deps = { db, topics, publish, logger, signal: shutdown.signal, workerId: env.WORKER_ID, ...createJobServices(env, db, producer, topics.events) };
+  const registered = processors(topics, env.KAFKA_CONSUMER_GROUP);
+  const unknown = [...(env.WORKER_PROCESSORS ?? [])].filter((name) => !registered.some((processor) => processor.name === name));
+  if (unknown.length > 0) throw new Error(`WORKER_PROCESSORS names no processor ${unknown.join(", ")}; known: ${registered.map((processor) => processor.name).join(", ")}`);
   const stops = await Promise.all(
-    processors(topics, env.KAFKA_CONSUMER_GROUP).map((processor) => startProcessor(kafka, processor, deps, { sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS })),
+    registered
+      .filter((processor) => env.WORKER_PROCESSORS?.has(processor.name) ?? true)
+      .map((processor) => startProcessor(kafka, processor, deps, { sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS })),
   );
   if (!protoAccessorDisabled()) logger.warn(PROTO_ACCESSOR_WARNING);
   logger.info({ group: env.KAFKA_CONSUMER_GROUP, brokers: env.KAFKA_BROKERS, protoAccessorDisabled: protoAccessorDisabled() }, "worker started");

@@ -9,7 +9,7 @@ const { Kafka, logLevel } = kafkajs;
  * A worker of the test's own, in its own consumer groups, so a test can stop and start it
  * without touching the suite's shared worker.
  */
-export async function startOwnWorker(consumerGroup: string): Promise<{ stop: () => Promise<void> }> {
+export async function startOwnWorker(consumerGroup: string, processors = "events"): Promise<{ stop: () => Promise<void> }> {
   const env = e2eEnv();
   const { command, args } = services.worker();
   const child: ChildProcess = spawn(command, args, {
@@ -19,6 +19,8 @@ export async function startOwnWorker(consumerGroup: string): Promise<{ stop: () 
       APP_DATABASE_URL: env.appDatabaseUrl,
       KAFKA_TOPIC_PREFIX: env.topicPrefix,
       KAFKA_CONSUMER_GROUP: consumerGroup,
+      // A new group reads its topics from the start: only what the spec watches, not the whole run's jobs again.
+      WORKER_PROCESSORS: processors,
       KAFKA_SESSION_TIMEOUT_MS: "6000",
       LAG_SAMPLE_EVERY_MS: "1000",
       LOG_LEVEL: "info",

@@ -15,7 +15,7 @@ import { workflowStepJobs } from "./workflow-step-jobs";
  * `record` processor handles records one by one with no batch barrier, each key in order, so a
  * slow job delays only its own key.
  */
-export type Processor = { group: string; topic: string } & (
+export type Processor = { name: string; group: string; topic: string } & (
   | { batch: (deps: WorkerDeps, origin: Origin, messages: KafkaMessage[]) => Promise<void> }
   | { record: (deps: WorkerDeps, record: ConsumedRecord) => Promise<void> }
 );
@@ -32,11 +32,11 @@ const jobs =
 export function processors(topics: TopicContracts, baseGroup: string): Processor[] {
   return [
     // Callers' events into processed_events, one multi-row insert per batch.
-    { group: baseGroup, topic: topics.events.name, batch: applyEvents },
+    { name: "events", group: baseGroup, topic: topics.events.name, batch: applyEvents },
     // New workflows' first steps, sent to their lanes with one query per batch.
-    { group: `${baseGroup}-workflows`, topic: topics.workflows.name, batch: startWorkflows },
+    { name: "workflows", group: `${baseGroup}-workflows`, topic: topics.workflows.name, batch: startWorkflows },
     // One lane per priority, each its own group, so a low-priority backlog never delays high.
-    ...priorities.map((priority) => ({ group: `${baseGroup}-steps-${priority}`, topic: topics.workflowSteps.names[priority], record: jobs(workflowStepJobs) })),
-    { group: `${baseGroup}-tasks`, topic: topics.tasks.name, record: jobs(taskJobs) },
+    ...priorities.map((priority) => ({ name: `steps-${priority}`, group: `${baseGroup}-steps-${priority}`, topic: topics.workflowSteps.names[priority], record: jobs(workflowStepJobs) })),
+    { name: "tasks", group: `${baseGroup}-tasks`, topic: topics.tasks.name, record: jobs(taskJobs) },
   ];
 }
